@@ -1,0 +1,66 @@
+/**
+ * File access for the CLI: reading user files with clear errors, atomic writes (temporary file in the same
+ * directory, then rename, so an interrupted save never leaves a half-written file), and the locations of
+ * the files shipped with the package (network-models/, platform presets).
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { QnetError } from '../core/index.js';
+
+/** Root of the installed package (the folder holding package.json). */
+export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** Shipped scenarios and presets. */
+export const NETWORK_MODELS_DIR = path.join(PACKAGE_ROOT, 'network-models');
+/** Shipped hardware platform presets. */
+export const PLATFORMS_DIR = path.join(NETWORK_MODELS_DIR, 'platforms');
+
+/** The package version from package.json. */
+export function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
+/** Reads a UTF-8 text file; a missing or unreadable file becomes a QnetError naming the file. */
+export function readTextFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory, expected a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (error as Error).message;
+    throw new QnetError(`${file}: ${reason}`);
+  }
+}
+
+/**
+ * Writes `content` to `file` atomically: write a temporary sibling, then rename over the target.
+ * Creates the parent directory if needed. On failure the temporary file is removed and the target is untouched.
+ */
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+  const directory = path.dirname(file);
+  const temporary = path.join(directory, `.qnet-tmp-${path.basename(file)}-${process.pid}`);
+  try {
+    mkdirSync(directory, { recursive: true });
+    writeFileSync(temporary, content, 'utf8');
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new QnetError(`${file}: could not write (${(error as Error).message})`);
+  }
+}
+
+/** Names of the `*.json` files of a directory (sorted, excluding JSON Schema files). */
+export function listJsonFiles(directory: string): string[] {
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
+    .sort();
+}

@@ -1,0 +1,13 @@
+/**
+ * network/allocation: sharing link pair-generation capacity and node memory among end-to-end demands over
+ * candidate paths, by linear programming (decision 0003). Pure: the LP solver is passed in as an
+ * {@link LpSolver}; src/cli/highs-solver.ts provides one backed by HiGHS.
+ */
+export * from './types.js';
+export type * from './lp-solver.js';
+export { allocateCapacity, standaloneRateBound } from './allocate.js';
+export { prepareAllocation, MAX_EDGE_CAPACITY } from './prepare.js';
+export type { PreparedAllocation, PreparedDemand, PreparedPath, PathTerm } from './prepare.js';
+export { formulateAllocationLp, SHARE_VARIABLE } from './formulate.js';
+export type { AllocationLp, AllocationStage, LpRowMeaning } from './formulate.js';
+export { interpretAllocation, describeLpStatus, unsolvedResult } from './interpret.js';
