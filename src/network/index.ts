@@ -12,5 +12,8 @@ export * from './chain/index.js';
 export * from './allocation/index.js';
 export * from './bounds/index.js';
 export * from './sneakernet/index.js';
+export * from './generations/index.js';
 export * from './link-parameters.js';
+export * from './path-analysis/index.js';
+export * from './planner/index.js';
 export * from './reference-cases/index.js';

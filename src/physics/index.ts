@@ -20,6 +20,7 @@ export * from './link-generation.js';
 export * from './link-hardware.js';
 export * from './local-operation-noise.js';
 export * from './memory-decoherence.js';
+export * from './microwave-link.js';
 export * from './midpoint-source.js';
 export * from './multiplexing.js';
 export * from './pauli-channels.js';

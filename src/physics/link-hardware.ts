@@ -68,6 +68,12 @@ export interface LinkHardwareOptions {
    * transducer noise, see transduction.ts), in [0, 1]; default 0. Treated exactly like dark counts.
    */
   readonly extraClickProbability?: Probability;
+  /**
+   * Transmissivity of each half of the channel (node to midpoint), in [0, 1], replacing the fibre model
+   * 10^(-attenuation L/20) when the channel is not a fibre: a free-space or satellite hop, whose per-half
+   * transmissivity comes from its link budget (free-space.ts). `length` and `lightSpeed` still set the timing.
+   */
+  readonly halfLinkTransmissivity?: Transmissivity;
 }
 
 /** Validated hardware with defaults applied and the derived per-node quantities. */
@@ -98,7 +104,10 @@ export function resolveLinkHardware(options: LinkHardwareOptions): ResolvedLinkH
   const modes = requireInteger('modes', options.modes ?? 1, 1);
   const extra = requireProbability('extraClickProbability', options.extraClickProbability ?? 0);
   const dark = darkCountProbability(options.darkCountRate ?? 0, options.detectionWindow ?? 0);
-  const halfLinkTransmissivity = fibreTransmissivity(length / 2, attenuation);
+  const halfLinkTransmissivity =
+    options.halfLinkTransmissivity === undefined
+      ? fibreTransmissivity(length / 2, attenuation)
+      : requireProbability('halfLinkTransmissivity', options.halfLinkTransmissivity);
   return {
     length,
     lightSpeed,

@@ -6,3 +6,5 @@
 export * from './format-number.js';
 export * from './text-table.js';
 export * from './verification.js';
+export * from './capacity-report/index.js';
+export * from './plan-report.js';

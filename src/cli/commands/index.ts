@@ -5,6 +5,9 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { registerBoundsCommand } from './bounds.js';
+import { registerChainCommand } from './chain.js';
+import { registerGenerationsCommand } from './generations.js';
+import { registerPlanCommand } from './plan.js';
 import { registerLinkCommand } from './link.js';
 import { registerMemoryCommand } from './memory.js';
 import { registerPurifyCommand } from './purify.js';
@@ -22,11 +25,14 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerStartCommand,
   registerValidateCommand,
   registerInfoCommand,
+  registerPlanCommand,
   registerLinkCommand,
   registerSwapCommand,
   registerPurifyCommand,
   registerMemoryCommand,
   registerBoundsCommand,
+  registerChainCommand,
+  registerGenerationsCommand,
   registerVerifyCommand,
   registerSchemaCommand,
 ];

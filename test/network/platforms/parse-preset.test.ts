@@ -36,14 +36,14 @@ describe('parsePreset', () => {
     expect(issuesAfter((d) => delete d.parameters.t2S.source)).toEqual([
       { path: 'parameters.t2S.source', message: 'is required when value is a number' },
     ]);
-    expect(issuesAfter((d) => delete d.parameters.t1S.reason)).toEqual([
-      { path: 'parameters.t1S.reason', message: 'is required when value is null' },
+    expect(issuesAfter((d) => delete d.parameters.memoryCount.reason)).toEqual([
+      { path: 'parameters.memoryCount.reason', message: 'is required when value is null' },
     ]);
     expect(issuesAfter((d) => (d.parameters.t2S.reason = 'x'))).toEqual([
       { path: 'parameters.t2S.reason', message: 'only allowed when value is null (use "source")' },
     ]);
-    expect(issuesAfter((d) => (d.parameters.t1S.source = 'x'))).toEqual([
-      { path: 'parameters.t1S.source', message: 'only allowed with a numeric value (use "reason")' },
+    expect(issuesAfter((d) => (d.parameters.memoryCount.source = 'x'))).toEqual([
+      { path: 'parameters.memoryCount.source', message: 'only allowed with a numeric value (use "reason")' },
     ]);
   });
 

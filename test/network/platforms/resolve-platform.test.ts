@@ -21,7 +21,8 @@ describe('resolvePlatform', () => {
     expect(parameters.t2).toBe(1);
     expect(parameters.qubitPitch).toBe(6.6e-4);
     expect(parameters.gateTime).toBe(3.5e-6);
-    expect(parameters.cycleTime).toBeUndefined();
+    expect(parameters.cycleTime).toBe(5.5e-6);
+    expect(parameters.memoryCount).toBeUndefined();
   });
 
   it('records provenance: preset source, missing reason', () => {
@@ -32,9 +33,9 @@ describe('resolvePlatform', () => {
       fileKey: 't2S',
       source: expect.stringContaining('Abobeih'),
     });
-    expect(provenance.cycleTime).toMatchObject({
+    expect(provenance.memoryCount).toMatchObject({
       origin: 'missing',
-      fileKey: 'cycleTimeS',
+      fileKey: 'memoryCount',
       reason: expect.any(String),
     });
   });
@@ -51,7 +52,7 @@ describe('resolvePlatform', () => {
     expect(provenance.cycleTime).toEqual({
       origin: 'override',
       fileKey: 'cycleTimeS',
-      replaced: { reason: nv.parameters.cycleTimeS.value === null ? nv.parameters.cycleTimeS.reason : '' },
+      replaced: { source: expect.stringContaining('Humphreys') },
     });
     expect(provenance.t2).toMatchObject({
       origin: 'override',

@@ -279,3 +279,6 @@ export function allKindsDocument(): Record<string, unknown> {
     ],
   };
 }
+
+/** A scenario document under construction in a test: plain JSON that tests mutate freely. */
+export type DocumentDraft = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

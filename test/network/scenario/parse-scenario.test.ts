@@ -64,7 +64,8 @@ describe('parseScenario on the examples', () => {
     expect(platform.parameters.brightStatePopulation).toBe(0.05);
     expect(platform.provenance.brightStatePopulation.origin).toBe('override');
     expect(platform.provenance.t2.origin).toBe('preset');
-    expect(platform.provenance.cycleTime.origin).toBe('missing');
+    expect(platform.provenance.cycleTime.origin).toBe('preset');
+    expect(platform.provenance.conversionEfficiency.origin).toBe('missing');
     expect(result.value.nodeByKey.get('delft')!.memoryCount).toBe(2);
   });
 

@@ -5,11 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError, type ValidationIssue } from '../../../src/core/index.js';
 import { parseScenarioValue } from '../../../src/network/index.js';
-import { loadPresets, minimalDocument } from './fixtures.js';
+import { loadPresets, minimalDocument, type DocumentDraft } from './fixtures.js';
 
 const presets = loadPresets();
 
-type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Doc = DocumentDraft;
 
 function issuesOf(document: unknown): ValidationIssue[] {
   const result = parseScenarioValue(document, { presets });

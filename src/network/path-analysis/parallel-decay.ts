@@ -1,0 +1,267 @@
+/**
+ * Memory decoherence of a route whose hops generate links in parallel ('swap-asap' and 'nested'): the
+ * expected Pauli eigenvalues of all stored qubits' channels together, E[exp(-sum_q kappa_q t_q)], for the X
+ * (= Y) and Z rates of resolve-route.ts. Their product over qubits is what the end-to-end state sees, so this
+ * expectation (not a product of per-qubit expectations) gives the exact mean state.
+ *
+ * Storage layout: node j holds the qubit of hop j-1 (if j >= 1) and of hop j (if j <= N-1) from the moment
+ * that link exists until every hop of its release set holds a link: swap-asap, {j-1, j} (it swaps as soon as
+ * both neighbours' links exist); nested, the hops of the range it joins (BDCZ: ranges split in halves, the
+ * left half rounded up); end nodes, all hops (the pair is delivered when the last swap is done). Swaps are
+ * instantaneous and deterministic in this part (failed swaps restart the round, which leaves the successful
+ * round's storage unchanged).
+ *
+ * Exact method (continuous time, hops Exp(mu_i) from hop-timing.ts without the shift): the set D of hops
+ * holding links is a Markov chain; in state D the stored qubits decay at the total rate r(D) and hop i not in
+ * D finishes at rate mu_i, so by first-step (Feynman-Kac) analysis
+ *   V(D) = sum_(i not in D) mu_i V(D + i) / (sum_(i not in D) mu_i + r(D)),  V(all) = 1,
+ * and the expectation is V(empty). Cost 2^N N; used up to {@link MAX_EXACT_DECAY_HOPS} hops. Above that, the
+ * product over nodes of each node's own exact expectation is used: an approximation that neglects the
+ * correlation between different nodes' storage times (they wait for shared links; the product underestimates
+ * the fidelity, by about 1e-3 when memories cost ~10 % of the Werner parameter).
+ */
+import type { Seconds } from '../../core/index.js';
+import { allIdenticalHeralded, type HopTiming } from './hop-timing.js';
+import { maxOfHops } from './max-of-hops.js';
+import type { QubitDecayRates } from './resolve-route.js';
+import { qubitStorage } from './storage-marginal.js';
+
+/** Largest number of hops for the exact 2^N Markov-chain expectation. */
+export const MAX_EXACT_DECAY_HOPS = 14;
+
+/** Release sets of the nodes of a parallel policy. */
+export interface StorageLayout {
+  /** releaseSets[j]: hops whose links must all exist before node j's qubits are released. */
+  readonly releaseSets: readonly (readonly number[])[];
+}
+
+/** Expected Pauli eigenvalues of the route's memory channel. */
+export interface DecayEigenvalues {
+  /** E[lambda_X] = E[lambda_Y]. */
+  readonly x: number;
+  /** E[lambda_Z]. */
+  readonly z: number;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, k) => from + k);
+}
+
+/** The release sets of 'swap-asap' or 'nested' for a route of `hops` hops. */
+export function storageLayout(policy: 'swap-asap' | 'nested', hops: number): StorageLayout {
+  const all = range(0, hops);
+  const releaseSets: number[][] = Array.from({ length: hops + 1 }, () => all);
+  if (policy === 'swap-asap') {
+    for (let node = 1; node < hops; node++) releaseSets[node] = [node - 1, node];
+  } else {
+    const split = (from: number, to: number): void => {
+      if (to - from < 2) return;
+      const middle = from + Math.ceil((to - from) / 2);
+      releaseSets[middle] = range(from, to);
+      split(from, middle);
+      split(middle, to);
+    };
+    split(0, hops);
+  }
+  return { releaseSets };
+}
+
+/** The hops whose qubits sit at node j: [hop j-1 if any, hop j if any]. */
+export function qubitsAtNode(node: number, hops: number): number[] {
+  const held: number[] = [];
+  if (node >= 1) held.push(node - 1);
+  if (node <= hops - 1) held.push(node);
+  return held;
+}
+
+/** Per-node data of the recursion, for the nodes whose memories decay. */
+interface ChainNodes {
+  readonly release: Int32Array;
+  readonly leftBit: Int32Array;
+  readonly rightBit: Int32Array;
+  readonly rateX: Float64Array;
+  readonly rateZ: Float64Array;
+}
+
+/** Total decay rate of the stored qubits in `state`, for the given per-node rates. */
+function killRate(state: number, nodes: ChainNodes, rates: Float64Array): number {
+  let kill = 0;
+  for (let k = 0; k < nodes.release.length; k++) {
+    const release = nodes.release[k]!;
+    if ((state & release) === release) continue;
+    const stored = ((state & nodes.leftBit[k]!) !== 0 ? 1 : 0) + ((state & nodes.rightBit[k]!) !== 0 ? 1 : 0);
+    kill += stored * rates[k]!;
+  }
+  return kill;
+}
+
+/** V(empty) of the recursion for one component's rates. */
+function chainValue(mu: Float64Array, nodes: ChainNodes, rates: Float64Array): number {
+  const full = (1 << mu.length) - 1;
+  const value = new Float64Array(full + 1);
+  value[full] = 1;
+  for (let state = full - 1; state >= 0; state--) {
+    let total = 0;
+    let sum = 0;
+    // Visit the unfinished hops only: lowest clear bit first.
+    for (let free = ~state & full; free !== 0; free &= free - 1) {
+      const bit = free & -free;
+      const rate = mu[31 - Math.clz32(bit)]!;
+      total += rate;
+      sum += rate * value[state | bit]!;
+    }
+    value[state] = sum / (total + killRate(state, nodes, rates));
+  }
+  return value[0]!;
+}
+
+/** Exact E[exp(-sum kappa t)] for X and Z rates by the Markov-chain recursion of the file header. */
+export function exactJointDecay(
+  timings: readonly HopTiming[],
+  layout: StorageLayout,
+  nodeRates: readonly QubitDecayRates[],
+): DecayEigenvalues {
+  const hops = timings.length;
+  const decaying = nodeRates.flatMap((rates, node) => (rates.x > 0 || rates.z > 0 ? [node] : []));
+  if (decaying.length === 0) return { x: 1, z: 1 };
+  const nodes: ChainNodes = {
+    release: Int32Array.from(decaying, (node) =>
+      layout.releaseSets[node]!.reduce((mask, hop) => mask | (1 << hop), 0),
+    ),
+    leftBit: Int32Array.from(decaying, (node) => (node >= 1 ? 1 << (node - 1) : 0)),
+    rightBit: Int32Array.from(decaying, (node) => (node <= hops - 1 ? 1 << node : 0)),
+    rateX: Float64Array.from(decaying, (node) => nodeRates[node]!.x),
+    rateZ: Float64Array.from(decaying, (node) => nodeRates[node]!.z),
+  };
+  const mu = Float64Array.from(timings, (timing) => timing.decayRate);
+  // Depolarising memories everywhere give equal rates: one recursion serves both eigenvalues.
+  const sameRates = nodeRates.every((rates) => rates.z === rates.x);
+  const noZ = nodeRates.every((rates) => rates.z === 0);
+  const x = chainValue(mu, nodes, nodes.rateX);
+  return { x, z: sameRates ? x : noZ ? 1 : chainValue(mu, nodes, nodes.rateZ) };
+}
+
+/** Chain data for a single node holding the qubits of `held` hops until every hop of `set` has its link. */
+function singleNodeChain(set: readonly number[], held: readonly number[], rate: number): ChainNodes {
+  const bitOf = (hop: number): number => 1 << set.indexOf(hop);
+  return {
+    release: Int32Array.of((1 << set.length) - 1),
+    leftBit: Int32Array.of(held[0] === undefined ? 0 : bitOf(held[0])),
+    rightBit: Int32Array.of(held[1] === undefined ? 0 : bitOf(held[1])),
+    rateX: Float64Array.of(rate),
+    rateZ: Float64Array.of(rate),
+  };
+}
+
+/**
+ * E[exp(-kappa W_j)] for the total storage W_j of node j's qubits: the one-dimensional integral of
+ * storage-marginal.ts for a node holding one qubit, the recursion restricted to the node's release set
+ * otherwise (exact), or, for a release set over {@link MAX_EXACT_DECAY_HOPS} hops, the product of its two
+ * qubits' expectations.
+ */
+function nodeDecay(timings: readonly HopTiming[], set: readonly number[], held: readonly number[], kappa: number): number {
+  if (kappa === 0) return 1;
+  if (held.length === 1) return qubitStorage(timings, set, held[0]!, kappa, Infinity).decay;
+  if (set.length <= MAX_EXACT_DECAY_HOPS) {
+    const mu = Float64Array.from(set, (hop) => timings[hop]!.decayRate);
+    return chainValue(mu, singleNodeChain(set, held, kappa), Float64Array.of(kappa));
+  }
+  return held.reduce((product, hop) => product * qubitStorage(timings, set, hop, kappa, Infinity).decay, 1);
+}
+
+/**
+ * Product over nodes of the exact expectation of each node's own decay (the approximation for routes over
+ * {@link MAX_EXACT_DECAY_HOPS} hops: it neglects correlations between different nodes' storage times).
+ */
+export function nodeDecayProduct(
+  timings: readonly HopTiming[],
+  layout: StorageLayout,
+  nodeRates: readonly QubitDecayRates[],
+): DecayEigenvalues {
+  let x = 1;
+  let z = 1;
+  nodeRates.forEach((rates, node) => {
+    const set = layout.releaseSets[node]!;
+    const held = qubitsAtNode(node, timings.length).filter((hop) => set.length > 1 && set.includes(hop));
+    if (held.length === 0) return;
+    const onX = nodeDecay(timings, set, held, rates.x);
+    x *= onX;
+    z *= rates.z === rates.x ? onX : nodeDecay(timings, set, held, rates.z);
+  });
+  return { x, z };
+}
+
+/**
+ * Cutoff correction: product over qubits of E[e^(-kappa D) | D <= cutoff] / E[e^(-kappa D)] (storage-marginal.ts),
+ * the factor by which conditioning each qubit on its own storage being within the cutoff raises its decay
+ * eigenvalue.
+ */
+export function cutoffDecayCorrection(
+  timings: readonly HopTiming[],
+  layout: StorageLayout,
+  nodeRates: readonly QubitDecayRates[],
+  cutoff: Seconds,
+): DecayEigenvalues {
+  const ratio = (set: readonly number[], hop: number, kappa: number): number => {
+    if (kappa === 0 || set.length < 2) return 1;
+    const limited = qubitStorage(timings, set, hop, kappa, cutoff);
+    const free = qubitStorage(timings, set, hop, kappa, Infinity).decay;
+    return limited.withinCutoff > 0 && free > 0 ? limited.decay / limited.withinCutoff / free : 1;
+  };
+  let x = 1;
+  let z = 1;
+  nodeRates.forEach((rates, node) => {
+    const set = layout.releaseSets[node]!;
+    for (const hop of qubitsAtNode(node, timings.length)) {
+      const onX = ratio(set, hop, rates.x);
+      x *= onX;
+      z *= rates.z === rates.x ? onX : ratio(set, hop, rates.z);
+    }
+  });
+  return { x, z };
+}
+
+/**
+ * E[max(T_a, T_b)] of two shifted exponentials in closed form: E[T_a] + E[T_b] - E[min], where, with
+ * s_a <= s_b, E[min] = s_a + (1 - e^(-mu_a d))/mu_a + e^(-mu_a d)/(mu_a + mu_b), d = s_b - s_a.
+ */
+export function meanOfPairMax(first: HopTiming, second: HopTiming): Seconds {
+  const [early, late] = first.shift <= second.shift ? [first, second] : [second, first];
+  const gap = late.shift - early.shift;
+  const stillWaiting = Math.exp(-early.decayRate * gap);
+  const meanOfMin =
+    early.shift + -Math.expm1(-early.decayRate * gap) / early.decayRate + stillWaiting / (early.decayRate + late.decayRate);
+  const meanOf = (timing: HopTiming): number => timing.shift + 1 / timing.decayRate;
+  return meanOf(first) + meanOf(second) - meanOfMin;
+}
+
+/**
+ * Mean storage time of each hop's [left, right] qubit, s: E[max over the release set] - E[T_hop].
+ * @param meanOfAll E[max over all hops] if already known.
+ */
+export function meanStorageTimes(
+  timings: readonly HopTiming[],
+  layout: StorageLayout,
+  meanOfAll?: Seconds,
+): readonly (readonly [Seconds, Seconds])[] {
+  const hops = timings.length;
+  const maxMeans = new Map<string, number>();
+  if (meanOfAll !== undefined) maxMeans.set(timings.map((_, hop) => hop).join(','), meanOfAll);
+  const meanOfMax = (set: readonly number[]): number => {
+    const key = set.join(',');
+    let value = maxMeans.get(key);
+    if (value === undefined) {
+      value =
+        set.length === 2 && !allIdenticalHeralded([timings[set[0]!]!, timings[set[1]!]!])
+          ? meanOfPairMax(timings[set[0]!]!, timings[set[1]!]!)
+          : maxOfHops(set.map((hop) => timings[hop]!)).mean;
+      maxMeans.set(key, value);
+    }
+    return value;
+  };
+  return timings.map((timing, hop) => {
+    const left = Math.max(0, meanOfMax(layout.releaseSets[hop]!) - timing.mean);
+    const right = Math.max(0, meanOfMax(layout.releaseSets[hop + 1]!) - timing.mean);
+    return [hops === 1 ? 0 : left, hops === 1 ? 0 : right] as const;
+  });
+}

@@ -1,0 +1,151 @@
+/**
+ * Purification inserted when the raw end-to-end fidelity is below the target, at one of two placements.
+ *
+ * End-to-end: the raw end-to-end pairs are purified by the end nodes with the recurrence or pumping schedule
+ * of physics purification-schedule.ts (Duer & Briegel, Rep. Prog. Phys. 70, 1381 (2007), §4 and §6), using the
+ * noisier end node's gate and measurement noise (lower p2, then lower eta_m); the rounds are the fewest that
+ * reach the target (roundsToReach) and the cost is the schedule's expected raw pairs per output pair.
+ * Per-link: every hop's links are purified before swapping with the noisier of its two nodes' noise. All hops
+ * get the same number k of rounds, except that a hop stops at the round after which its fidelity no longer
+ * rises (noise cap, or F <= 1/2); k = 1, 2, ... is increased until the end-to-end fidelity, recomputed with
+ * the slower purified hops and their longer memory waits (route-evaluation.ts), meets the target. It stops
+ * when no hop can improve or when the end-to-end fidelity falls (memory decay then outgrows the gain).
+ * Assumption: purification acts on the mean state of the pairs (the maps are nonlinear in the state).
+ */
+import { UnreachableError, type Fidelity } from '../../core/index.js';
+import type { BellDiagonal } from '../../physics/bell-diagonal.js';
+import type { ResolvedLocalOperationNoise } from '../../physics/local-operation-noise.js';
+import {
+  pumpingSchedule,
+  recurrenceSchedule,
+  roundsToReach,
+  type PurificationRound,
+} from '../../physics/purification-schedule.js';
+import { evaluateRoute, type HopPurification, type RouteEvaluation } from './route-evaluation.js';
+import type { ResolvedNode, ResolvedPathOptions, ResolvedRoute } from './resolve-route.js';
+
+/** End-to-end purification of the raw pairs. */
+export type EndToEndPlan =
+  | {
+      readonly ok: true;
+      readonly rounds: number;
+      readonly state: BellDiagonal;
+      readonly rawPairsPerPair: number;
+      readonly noiseNode: ResolvedNode;
+    }
+  | { readonly ok: false; readonly explanation: string };
+
+/** Per-link purification and the route evaluation it leads to. */
+export type PerLinkPlan =
+  | {
+      readonly ok: true;
+      readonly rounds: number;
+      readonly hops: readonly HopPurification[];
+      readonly evaluation: RouteEvaluation;
+    }
+  | { readonly ok: false; readonly explanation: string };
+
+/** The noisier of two nodes: lower gate reliability, then lower measurement fidelity. */
+export function noisierNode(a: ResolvedNode, b: ResolvedNode): ResolvedNode {
+  if (a.noise.twoQubitGateReliability !== b.noise.twoQubitGateReliability) {
+    return a.noise.twoQubitGateReliability < b.noise.twoQubitGateReliability ? a : b;
+  }
+  return a.noise.measurementFidelity <= b.noise.measurementFidelity ? a : b;
+}
+
+function schedule(
+  options: ResolvedPathOptions,
+  initialState: BellDiagonal,
+  noise: ResolvedLocalOperationNoise,
+): PurificationRound[] {
+  const settings = { initialState, protocol: options.protocol, noise };
+  return options.scheme === 'recurrence'
+    ? recurrenceSchedule(settings, options.maxRounds)
+    : pumpingSchedule(settings, options.maxRounds);
+}
+
+function noiseWords(node: ResolvedNode): string {
+  return `gate reliability ${node.noise.twoQubitGateReliability} and measurement fidelity ${node.noise.measurementFidelity} at node '${node.key}'`;
+}
+
+function format(value: number): string {
+  return Number(value.toPrecision(4)).toString();
+}
+
+/** Purifies the raw end-to-end state to the target, or explains why it cannot. */
+export function planEndToEnd(
+  rawState: BellDiagonal,
+  nodes: readonly ResolvedNode[],
+  options: ResolvedPathOptions,
+): EndToEndPlan {
+  const noiseNode = noisierNode(nodes[0]!, nodes[nodes.length - 1]!);
+  try {
+    const round = roundsToReach(options.targetFidelity, {
+      initialState: rawState,
+      protocol: options.protocol,
+      noise: noiseNode.noise,
+      scheme: options.scheme,
+      maxRounds: options.maxRounds,
+    });
+    return { ok: true, rounds: round.round, state: round.state, rawPairsPerPair: round.expectedRawPairs, noiseNode };
+  } catch (error) {
+    if (!(error instanceof UnreachableError)) throw error;
+    const rounds = schedule(options, rawState, noiseNode.noise);
+    const best = Math.max(...rounds.map((round) => round.fidelity));
+    const last = rounds[rounds.length - 1]!.fidelity;
+    const stillRising = last - rounds[rounds.length - 2]!.fidelity > 1e-9 && last >= best;
+    const raw = rawState.phiPlus;
+    const explanation =
+      raw <= 0.5 && best <= raw
+        ? `target fidelity ${options.targetFidelity} is unreachable: the raw end-to-end fidelity ${format(raw)} is at or below 1/2, where ${options.scheme} purification cannot improve it`
+        : `target fidelity ${options.targetFidelity} is above the ${format(best)} that ${options.scheme} purification (${options.protocol}) reaches from the raw end-to-end fidelity ${format(raw)} with ${noiseWords(noiseNode)}${stillRising ? ` within maxRounds=${options.maxRounds} rounds` : ''}`;
+    return { ok: false, explanation };
+  }
+}
+
+/** Rounds of a hop's trajectory while its fidelity keeps rising. */
+function risingPrefix(rounds: readonly PurificationRound[]): readonly PurificationRound[] {
+  let end = 1;
+  while (end < rounds.length && rounds[end]!.fidelity > rounds[end - 1]!.fidelity + 1e-12) end++;
+  return rounds.slice(0, end);
+}
+
+/** Purifies every hop's links before swapping (file header), or explains why the target is out of reach. */
+export function planPerLink(route: ResolvedRoute, rawFidelity: Fidelity): PerLinkPlan {
+  const { hops, nodes, options } = route;
+  const trajectories = hops.map((hop, index) =>
+    risingPrefix(schedule(options, hop.state, noisierNode(nodes[index]!, nodes[index + 1]!).noise)),
+  );
+  const longest = Math.max(...trajectories.map((trajectory) => trajectory.length - 1));
+  let best = rawFidelity;
+  let bestRounds = 0;
+  for (let rounds = 1; rounds <= longest; rounds++) {
+    const purification = trajectories.map((trajectory): HopPurification => {
+      const round = trajectory[Math.min(rounds, trajectory.length - 1)]!;
+      return { rounds: round.round, state: round.state, rawPairsPerLink: round.expectedRawPairs };
+    });
+    const outcome = evaluateRoute(route, purification);
+    if (!outcome.ok) return { ok: false, explanation: outcome.reason };
+    const fidelity = outcome.evaluation.state.phiPlus;
+    if (fidelity >= options.targetFidelity) {
+      return { ok: true, rounds, hops: purification, evaluation: outcome.evaluation };
+    }
+    if (fidelity <= best) {
+      const reached =
+        bestRounds === 0
+          ? `per-link ${options.scheme} purification (${options.protocol}) does not raise the end-to-end fidelity above the raw ${format(best)} (target ${options.targetFidelity})`
+          : `target fidelity ${options.targetFidelity} is above the ${format(best)} that per-link ${options.scheme} purification (${options.protocol}) reaches with ${bestRounds} round(s) per hop`;
+      return {
+        ok: false,
+        explanation: `${reached}: more rounds slow the hops and memory decoherence while waiting outgrows the gain`,
+      };
+    }
+    best = fidelity;
+    bestRounds = rounds;
+  }
+  const weakest = hops.reduce((worst, hop) => (hop.fidelity < worst.fidelity ? hop : worst), hops[0]!);
+  return {
+    ok: false,
+    explanation: `target fidelity ${options.targetFidelity} is above the ${format(best)} that per-link ${options.scheme} purification (${options.protocol}) reaches with up to ${Math.max(bestRounds, longest)} round(s) per hop, limited by the nodes' gate noise or by fidelities at or below 1/2 (weakest hop '${weakest.edgeKey}' at ${format(weakest.fidelity)})`,
+  };
+}
