@@ -65,6 +65,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(
       `qnet: internal error: ${message}\nThis is a bug in qnet-planner; please report it with the command you ran.\n`,
     );
+    // The stack helps a bug report; it is shown only on request, so a user never faces one by default.
+    if (process.env.QNET_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT.badInput;
   }
 }

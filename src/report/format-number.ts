@@ -55,3 +55,13 @@ export function formatQuantity(value: number, unit: string, significantDigits = 
   }
   return `${formatNumber(value, significantDigits)} ${unit}`;
 }
+
+/**
+ * Formats a duration for people: SI-prefixed seconds below one hour (`6.89 s`, `1.3 ms`), then hours up to two
+ * days (`5.2 h`), then days (`11.5 days`), so a ship voyage does not read as `994 ks`.
+ */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 3600) return formatQuantity(seconds, 's');
+  if (seconds < 2 * 86_400) return `${formatNumber(seconds / 3600, 3)} h`;
+  return `${formatNumber(seconds / 86_400, 3)} days`;
+}

@@ -43,3 +43,13 @@ describe('text tables', () => {
     ).toBe('rate      1 Hz\nfidelity  0.9');
   });
 });
+
+describe('durations', () => {
+  it('reads as seconds, hours or days', async () => {
+    const { formatDuration } = await import('../../src/report/index.js');
+    expect(formatDuration(6.89)).toBe('6.89 s');
+    expect(formatDuration(0.0013)).toBe('1.3 ms');
+    expect(formatDuration(5 * 3600)).toBe('5 h');
+    expect(formatDuration(994_000)).toBe('11.5 days');
+  });
+});

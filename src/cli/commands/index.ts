@@ -8,6 +8,7 @@ import { registerBoundsCommand } from './bounds.js';
 import { registerChainCommand } from './chain.js';
 import { registerGenerationsCommand } from './generations.js';
 import { registerPlanCommand } from './plan.js';
+import { registerSneakernetCommand } from './sneakernet.js';
 import { registerLinkCommand } from './link.js';
 import { registerMemoryCommand } from './memory.js';
 import { registerPurifyCommand } from './purify.js';
@@ -33,6 +34,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerBoundsCommand,
   registerChainCommand,
   registerGenerationsCommand,
+  registerSneakernetCommand,
   registerVerifyCommand,
   registerSchemaCommand,
 ];

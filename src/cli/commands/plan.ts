@@ -16,7 +16,12 @@ import {
   type PlanOptions,
   type PlanResult,
 } from '../../network/index.js';
-import { capacityReportFromPlan, formatQuantity, renderTextTable } from '../../report/index.js';
+import {
+  capacityReportFromPlan,
+  formatDuration,
+  formatQuantity,
+  renderTextTable,
+} from '../../report/index.js';
 import { packageVersion } from '../files.js';
 import { createHighsSolver } from '../highs-solver.js';
 import type { CliIo } from '../io.js';
@@ -140,7 +145,7 @@ export function renderPlan(plan: PlanResult): string {
       demand.status === 'ok' ? formatQuantity(demand.allocatedRate, 'Hz') : '-',
       demand.status === 'ok' ? formatQuantity(demand.standaloneRate, 'Hz') : '-',
       demand.fidelity === undefined ? '-' : formatQuantity(demand.fidelity, '', 4),
-      demand.latency === undefined ? '-' : formatQuantity(demand.latency, 's'),
+      demand.latency === undefined ? '-' : formatDuration(demand.latency),
       demand.minCutBound === undefined ? '-' : formatQuantity(demand.minCutBound, 'Hz'),
       demand.effectiveBandwidth ? formatQuantity(demand.effectiveBandwidth.qubitsPerSecond, 'qubit/s') : '-',
     ];
@@ -169,6 +174,14 @@ export function renderPlan(plan: PlanResult): string {
       );
     }
     if (demand.explanation) lines.push(`${demand.demand.key}: ${demand.explanation}`);
+    for (const alternative of demand.candidates.slice(1)) {
+      const { performance } = alternative;
+      const outcome =
+        performance.status === 'ok'
+          ? `${formatQuantity(performance.deliveredRate, 'Hz')} at fidelity ${formatQuantity(performance.deliveredFidelity, '', 4)}`
+          : `${performance.status}: ${performance.explanation ?? ''}`;
+      lines.push(`  alternative ${alternative.path.nodes.join(' - ')}: ${outcome}`);
+    }
     return lines;
   });
   const allocation = plan.allocation

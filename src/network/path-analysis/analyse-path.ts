@@ -12,17 +12,13 @@
  * Sources: physics.md §1-§5 (Sangouard et al., RMP 83, 33 (2011); Duer et al., PRA 59, 169 (1999); Duer &
  * Briegel, RPP 70, 1381 (2007); Brand, Coopmans & Elkouss, IEEE JSAC 38, 619 (2020)).
  */
-import { planEndToEnd, planPerLink } from './purification-plan.js';
 import { findBottleneck } from './bottleneck.js';
+import { purificationCandidates } from './purification-candidates.js';
 import { parallelChains } from './memory-slots.js';
-import {
-  assemblePerformance,
-  candidateRate,
-  type ServiceCandidate,
-} from './path-result.js';
+import { assemblePerformance, candidateRate, type ServiceCandidate } from './path-result.js';
 import type { PathAnalysisOptions, PathPerformance, Route } from './path-types.js';
 import { resolveRoute, type ResolvedRoute } from './resolve-route.js';
-import { evaluateRoute, type RouteEvaluation } from './route-evaluation.js';
+import { composeHopStates, evaluateRoute, type RouteEvaluation } from './route-evaluation.js';
 
 const COMMON_ASSUMPTIONS: readonly string[] = [
   'hops are independent; each heralded hop repeats independent attempts of fixed duration and success probability (physics.md §1)',
@@ -37,8 +33,14 @@ function policyAssumptions(route: ResolvedRoute): string[] {
   const { swapPolicy, cutoff } = route.options;
   const assumptions: string[] = [];
   if (swapPolicy === 'swap-asap') assumptions.push('swap-asap: a failed swap restarts the whole chain');
-  if (swapPolicy === 'nested') assumptions.push('nested: a failed swap restarts the range it joins; ranges split in halves, the left half rounded up');
-  if (swapPolicy === 'sequential') assumptions.push('sequential: hop k starts only after the chain over hops 0..k-1 exists; a failed swap or cutoff discard restarts from hop 0');
+  if (swapPolicy === 'nested')
+    assumptions.push(
+      'nested: a failed swap restarts the range it joins; ranges split in halves, the left half rounded up',
+    );
+  if (swapPolicy === 'sequential')
+    assumptions.push(
+      'sequential: hop k starts only after the chain over hops 0..k-1 exists; a failed swap or cutoff discard restarts from hop 0',
+    );
   if (Number.isFinite(cutoff)) {
     assumptions.push(
       swapPolicy === 'sequential'
@@ -50,7 +52,7 @@ function policyAssumptions(route: ResolvedRoute): string[] {
 }
 
 const COMPOSITION_METHOD =
-  'exact: end-to-end state by Bell-diagonal swap composition with each node\'s gate and measurement noise (Duer et al. 1999) and the expected memory Pauli channel';
+  "exact: end-to-end state by Bell-diagonal swap composition with each node's gate and measurement noise (Duer et al. 1999) and the expected memory Pauli channel";
 
 function rawCandidate(evaluation: RouteEvaluation, chains: number): ServiceCandidate {
   return {
@@ -64,14 +66,23 @@ function rawCandidate(evaluation: RouteEvaluation, chains: number): ServiceCandi
   };
 }
 
-function noRate(route: ResolvedRoute, hopIndex: number, explanation: string, methods: readonly string[]): PathPerformance {
+function noRate(
+  route: ResolvedRoute,
+  hopIndex: number,
+  explanation: string,
+  methods: readonly string[],
+): PathPerformance {
+  const freshFidelity = composeHopStates(
+    route.hops.map((hop) => hop.state),
+    route.nodes,
+  ).phiPlus;
   return {
     status: 'no-rate',
     explanation,
     deliveredRate: 0,
     rawRate: 0,
-    deliveredFidelity: 0,
-    rawFidelity: 0,
+    deliveredFidelity: freshFidelity,
+    rawFidelity: freshFidelity,
     latency: 0,
     jitter: 0,
     purificationRounds: 0,
@@ -139,10 +150,18 @@ export function analysePath(route: Route, options: PathAnalysisOptions): PathPer
   const evaluation = raw.evaluation;
   const baseMethods = [...evaluation.figures.methods, COMPOSITION_METHOD];
   if (!(evaluation.figures.meanWaiting > 0) || !Number.isFinite(evaluation.figures.meanWaiting)) {
-    return noRate(resolved, 0, 'the waiting time for one end-to-end pair is too long to represent', baseMethods);
+    return noRate(
+      resolved,
+      0,
+      'the waiting time for one end-to-end pair is too long to represent',
+      baseMethods,
+    );
   }
-  const zeros = hops.map(() => 0);
-  const rawSlots = parallelChains(nodes, { scheme: settings.scheme, endToEndRounds: 0, perLinkRounds: zeros });
+  const rawSlots = parallelChains(nodes, {
+    scheme: settings.scheme,
+    endToEndRounds: 0,
+    perLinkRounds: hops.map(() => 0),
+  });
   if (!rawSlots.ok) {
     return noRate(resolved, Math.min(rawSlots.nodeIndex, hops.length - 1), rawSlots.explanation, baseMethods);
   }
@@ -167,55 +186,7 @@ export function analysePath(route: Route, options: PathAnalysisOptions): PathPer
       methods: baseMethods,
     });
   }
-  const candidates: ServiceCandidate[] = [];
-  const failures: string[] = [];
-  if (settings.placement !== 'per-link') {
-    const plan = planEndToEnd(evaluation.state, nodes, settings);
-    if (!plan.ok) failures.push(plan.explanation);
-    else {
-      const slots = parallelChains(nodes, { scheme: settings.scheme, endToEndRounds: plan.rounds, perLinkRounds: zeros });
-      if (!slots.ok) failures.push(`end-to-end purification: ${slots.explanation}`);
-      else {
-        candidates.push({
-          placement: 'end-to-end',
-          evaluation,
-          state: plan.state,
-          endToEndRounds: plan.rounds,
-          endToEndPairs: plan.rawPairsPerPair,
-          chains: slots.chains,
-          methods: [
-            `exact: end-to-end ${settings.scheme} purification (${settings.protocol}) with node '${plan.noiseNode.key}''s noise, ${plan.rounds} round(s), expected raw pairs per pair counting failed steps (Duer & Briegel 2007)`,
-            'approximation: jitter with purification scales the raw-pair standard deviation by sqrt(raw pairs per pair)',
-          ],
-        });
-      }
-    }
-  }
-  if (settings.placement !== 'end-to-end') {
-    const plan = planPerLink(resolved, rawFidelity);
-    if (!plan.ok) failures.push(plan.explanation);
-    else {
-      const perLinkRounds = plan.hops.map((hop) => hop.rounds);
-      const slots = parallelChains(nodes, { scheme: settings.scheme, endToEndRounds: 0, perLinkRounds });
-      if (!slots.ok) failures.push(`per-link purification: ${slots.explanation}`);
-      else {
-        candidates.push({
-          placement: 'per-link',
-          evaluation: plan.evaluation,
-          state: plan.evaluation.state,
-          endToEndRounds: 0,
-          endToEndPairs: 1,
-          perLink: plan.hops,
-          chains: slots.chains,
-          methods: [
-            ...plan.evaluation.figures.methods.filter((method) => !baseMethods.includes(method)),
-            `exact: per-link ${settings.scheme} purification (${settings.protocol}) of each hop with its nodes' noise, up to ${plan.rounds} round(s)`,
-            'approximation: a purified hop is a hop with success probability p / (raw links per purified link), same mean',
-          ],
-        });
-      }
-    }
-  }
+  const { candidates, failures, outpaced } = purificationCandidates(resolved, evaluation, rawSlots.chains);
   if (candidates.length === 0) {
     return assemblePerformance(resolved, rawService, {
       status: 'unreachable',
@@ -232,9 +203,11 @@ export function analysePath(route: Route, options: PathAnalysisOptions): PathPer
   const note =
     settings.placement === 'auto' && candidates.length === 2
       ? `auto placement chose ${best.placement} purification (${candidates.map((c) => `${c.placement} ${candidateRate(resolved, c).toPrecision(4)} pairs/s`).join(' vs ')})`
-      : failures.length > 0
-        ? `${best.placement} purification chosen; the other placement failed: ${failures.join('; ')}`
-        : undefined;
+      : outpaced !== undefined
+        ? `auto placement chose ${best.placement} purification (${candidateRate(resolved, best).toPrecision(4)} pairs/s; ${outpaced})`
+        : failures.length > 0
+          ? `${best.placement} purification chosen; the other placement failed: ${failures.join('; ')}`
+          : undefined;
   return assemblePerformance(resolved, best, {
     status: 'ok',
     ...(note === undefined ? {} : { explanation: note }),

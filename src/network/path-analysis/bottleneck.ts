@@ -35,7 +35,8 @@ export function findBottleneck(input: BottleneckInput): PathBottleneck {
     let worst = 0;
     let worstQuality = Number.POSITIVE_INFINITY;
     hops.forEach((hop, index) => {
-      const quality = Math.max(0, wernerParameterFromFidelity(hop.fidelity)) * evaluation.hopDecayFactors[index]!;
+      const quality =
+        Math.max(0, wernerParameterFromFidelity(hop.fidelity)) * evaluation.hopDecayFactors[index]!;
       if (quality < worstQuality) {
         worstQuality = quality;
         worst = index;

@@ -76,12 +76,6 @@ export function exponentialHopTiming(rate: number): HopTiming {
   };
 }
 
-/** ln P(T <= t) of the continuous model (-Infinity before the shift). */
-export function logCumulative(timing: HopTiming, time: Seconds): number {
-  if (time <= timing.shift) return Number.NEGATIVE_INFINITY;
-  return Math.log1p(-Math.exp(-timing.decayRate * (time - timing.shift)));
-}
-
 /** P(T <= t) of the continuous model. */
 export function cumulative(timing: HopTiming, time: Seconds): number {
   if (time <= timing.shift) return 0;
@@ -98,7 +92,8 @@ export function density(timing: HopTiming, time: Seconds): number {
 export function allIdenticalHeralded(timings: readonly HopTiming[]): boolean {
   const first = timings[0]!;
   if (first.attemptDuration === 0) return false;
-  const same = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+  const same = (a: number, b: number): boolean =>
+    Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
   return timings.every(
     (timing) =>
       timing.attemptDuration > 0 &&

@@ -9,11 +9,7 @@
  * Identical heralded hops use the exact discrete moments instead (hop-timing.ts, identicalMaxMoments).
  */
 import type { Seconds } from '../../core/index.js';
-import {
-  allIdenticalHeralded,
-  identicalMaxMoments,
-  type HopTiming,
-} from './hop-timing.js';
+import { allIdenticalHeralded, identicalMaxMoments, type HopTiming } from './hop-timing.js';
 import { compositeRule } from './quadrature.js';
 
 /** Mean and second moment of a waiting time, with how they were obtained. */
@@ -67,7 +63,8 @@ export function maxOfHops(timings: readonly HopTiming[]): WaitingMoments {
   for (let i = 0; i < rule.points.length; i++) {
     const t = rule.points[i]!;
     let logAllReady = 0;
-    for (const timing of timings) logAllReady += Math.log1p(-Math.exp(-timing.decayRate * (t - timing.shift)));
+    for (const timing of timings)
+      logAllReady += Math.log1p(-Math.exp(-timing.decayRate * (t - timing.shift)));
     const survival = -Math.expm1(logAllReady);
     mean += rule.weights[i]! * survival;
     secondMoment += rule.weights[i]! * 2 * t * survival;

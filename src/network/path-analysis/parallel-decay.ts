@@ -83,36 +83,39 @@ interface ChainNodes {
   readonly rateZ: Float64Array;
 }
 
-/** Total decay rate of the stored qubits in `state`, for the given per-node rates. */
-function killRate(state: number, nodes: ChainNodes, rates: Float64Array): number {
-  let kill = 0;
-  for (let k = 0; k < nodes.release.length; k++) {
-    const release = nodes.release[k]!;
-    if ((state & release) === release) continue;
-    const stored = ((state & nodes.leftBit[k]!) !== 0 ? 1 : 0) + ((state & nodes.rightBit[k]!) !== 0 ? 1 : 0);
-    kill += stored * rates[k]!;
-  }
-  return kill;
-}
-
-/** V(empty) of the recursion for one component's rates. */
-function chainValue(mu: Float64Array, nodes: ChainNodes, rates: Float64Array): number {
+/** V(empty) of the recursion for the X and the Z rates together (one pass over the 2^N states). */
+function chainValues(mu: Float64Array, nodes: ChainNodes): DecayEigenvalues {
+  const { release, leftBit, rightBit, rateX, rateZ } = nodes;
   const full = (1 << mu.length) - 1;
-  const value = new Float64Array(full + 1);
-  value[full] = 1;
+  const valueX = new Float64Array(full + 1);
+  const valueZ = new Float64Array(full + 1);
+  valueX[full] = 1;
+  valueZ[full] = 1;
   for (let state = full - 1; state >= 0; state--) {
+    let killX = 0;
+    let killZ = 0;
+    for (let k = 0; k < release.length; k++) {
+      const mask = release[k]!;
+      if ((state & mask) === mask) continue;
+      const stored = ((state & leftBit[k]!) !== 0 ? 1 : 0) + ((state & rightBit[k]!) !== 0 ? 1 : 0);
+      killX += stored * rateX[k]!;
+      killZ += stored * rateZ[k]!;
+    }
     let total = 0;
-    let sum = 0;
+    let sumX = 0;
+    let sumZ = 0;
     // Visit the unfinished hops only: lowest clear bit first.
     for (let free = ~state & full; free !== 0; free &= free - 1) {
       const bit = free & -free;
       const rate = mu[31 - Math.clz32(bit)]!;
       total += rate;
-      sum += rate * value[state | bit]!;
+      sumX += rate * valueX[state | bit]!;
+      sumZ += rate * valueZ[state | bit]!;
     }
-    value[state] = sum / (total + killRate(state, nodes, rates));
+    valueX[state] = sumX / (total + killX);
+    valueZ[state] = sumZ / (total + killZ);
   }
-  return value[0]!;
+  return { x: valueX[0]!, z: valueZ[0]! };
 }
 
 /** Exact E[exp(-sum kappa t)] for X and Z rates by the Markov-chain recursion of the file header. */
@@ -133,12 +136,10 @@ export function exactJointDecay(
     rateX: Float64Array.from(decaying, (node) => nodeRates[node]!.x),
     rateZ: Float64Array.from(decaying, (node) => nodeRates[node]!.z),
   };
-  const mu = Float64Array.from(timings, (timing) => timing.decayRate);
-  // Depolarising memories everywhere give equal rates: one recursion serves both eigenvalues.
-  const sameRates = nodeRates.every((rates) => rates.z === rates.x);
-  const noZ = nodeRates.every((rates) => rates.z === 0);
-  const x = chainValue(mu, nodes, nodes.rateX);
-  return { x, z: sameRates ? x : noZ ? 1 : chainValue(mu, nodes, nodes.rateZ) };
+  return chainValues(
+    Float64Array.from(timings, (timing) => timing.decayRate),
+    nodes,
+  );
 }
 
 /** Chain data for a single node holding the qubits of `held` hops until every hop of `set` has its link. */
@@ -159,12 +160,17 @@ function singleNodeChain(set: readonly number[], held: readonly number[], rate: 
  * otherwise (exact), or, for a release set over {@link MAX_EXACT_DECAY_HOPS} hops, the product of its two
  * qubits' expectations.
  */
-function nodeDecay(timings: readonly HopTiming[], set: readonly number[], held: readonly number[], kappa: number): number {
+function nodeDecay(
+  timings: readonly HopTiming[],
+  set: readonly number[],
+  held: readonly number[],
+  kappa: number,
+): number {
   if (kappa === 0) return 1;
   if (held.length === 1) return qubitStorage(timings, set, held[0]!, kappa, Infinity).decay;
   if (set.length <= MAX_EXACT_DECAY_HOPS) {
     const mu = Float64Array.from(set, (hop) => timings[hop]!.decayRate);
-    return chainValue(mu, singleNodeChain(set, held, kappa), Float64Array.of(kappa));
+    return chainValues(mu, singleNodeChain(set, held, kappa)).x;
   }
   return held.reduce((product, hop) => product * qubitStorage(timings, set, hop, kappa, Infinity).decay, 1);
 }
@@ -230,7 +236,9 @@ export function meanOfPairMax(first: HopTiming, second: HopTiming): Seconds {
   const gap = late.shift - early.shift;
   const stillWaiting = Math.exp(-early.decayRate * gap);
   const meanOfMin =
-    early.shift + -Math.expm1(-early.decayRate * gap) / early.decayRate + stillWaiting / (early.decayRate + late.decayRate);
+    early.shift +
+    -Math.expm1(-early.decayRate * gap) / early.decayRate +
+    stillWaiting / (early.decayRate + late.decayRate);
   const meanOf = (timing: HopTiming): number => timing.shift + 1 / timing.decayRate;
   return meanOf(first) + meanOf(second) - meanOfMin;
 }

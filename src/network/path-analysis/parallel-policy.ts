@@ -35,8 +35,11 @@ import {
 } from './parallel-decay.js';
 import type { ResolvedNode } from './resolve-route.js';
 
-/** Longest waiting-time support (in attempts) for which the exact nested-chain distribution is computed. */
-export const MAX_EXACT_NESTED_SUPPORT = 5000;
+/**
+ * Longest waiting-time support (in attempts) for which the exact nested-chain distribution is computed (a few
+ * ms); longer ones take tens of ms or more, and the subtree-restart approximation is within 1 % there.
+ */
+export const MAX_EXACT_NESTED_SUPPORT = 500;
 
 /** Timing, decay and consumption of one policy on one route. */
 export interface PolicyFigures {
@@ -110,7 +113,10 @@ function nestedRestartMoments(
 ): HopTiming {
   if (to - from === 1) return timings[from]!;
   const middle = from + Math.ceil((to - from) / 2);
-  const halves = [nestedRestartMoments(timings, nodes, from, middle), nestedRestartMoments(timings, nodes, middle, to)];
+  const halves = [
+    nestedRestartMoments(timings, nodes, from, middle),
+    nestedRestartMoments(timings, nodes, middle, to),
+  ];
   const joined = maxOfHops(halves);
   const swap = nodes[middle]!.swapSuccessProbability;
   const mean = joined.mean / swap;
@@ -121,7 +127,8 @@ function nestedRestartMoments(
 function restartAll(moments: WaitingMoments, success: number): { mean: number; variance: number } {
   return {
     mean: moments.mean / success,
-    variance: varianceOf(moments) / success + ((1 - success) * moments.mean * moments.mean) / (success * success),
+    variance:
+      varianceOf(moments) / success + ((1 - success) * moments.mean * moments.mean) / (success * success),
   };
 }
 

@@ -126,7 +126,8 @@ export function assemblePerformance(
     rawFidelity: input.raw.state.phiPlus,
     latency: candidateLatency(route, candidate),
     jitter: candidateJitter(candidate),
-    purificationRounds: candidate.placement === 'per-link' ? Math.max(...perLinkRounds) : candidate.endToEndRounds,
+    purificationRounds:
+      candidate.placement === 'per-link' ? Math.max(...perLinkRounds) : candidate.endToEndRounds,
     purificationPlacement: candidate.placement,
     pairsConsumedPerDelivered: consumed,
     parallelChains: candidate.chains,

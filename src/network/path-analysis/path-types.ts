@@ -188,9 +188,12 @@ export interface PathPerformance {
   readonly deliveredRate: Hertz;
   /** End-to-end pairs/s before purification, Hz (0 for 'no-rate'). */
   readonly rawRate: Hertz;
-  /** Mean fidelity of delivered pairs (the raw fidelity unless status 'ok'). */
+  /**
+   * Mean fidelity of delivered pairs: the raw fidelity for 'unreachable'; for 'no-rate', the fidelity of the
+   * fresh links swapped with the nodes' noise (no memory decay, since nothing is ever delivered).
+   */
   readonly deliveredFidelity: Fidelity;
-  /** Mean fidelity of raw end-to-end pairs, after swaps and memory decoherence. */
+  /** Mean fidelity of raw end-to-end pairs, after swaps and memory decoherence (see deliveredFidelity). */
   readonly rawFidelity: Fidelity;
   /**
    * Mean time to the first delivered pair plus classical signalling of swap and purification outcomes and

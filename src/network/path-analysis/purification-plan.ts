@@ -15,13 +15,23 @@
 import { UnreachableError, type Fidelity } from '../../core/index.js';
 import type { BellDiagonal } from '../../physics/bell-diagonal.js';
 import type { ResolvedLocalOperationNoise } from '../../physics/local-operation-noise.js';
+import { pumpingFidelityLimit, recurrenceFidelityLimit } from '../../physics/purification-noise.js';
 import {
   pumpingSchedule,
   recurrenceSchedule,
   roundsToReach,
   type PurificationRound,
 } from '../../physics/purification-schedule.js';
-import { evaluateRoute, type HopPurification, type RouteEvaluation } from './route-evaluation.js';
+import { applyPauliChannelUnchecked } from '../../physics/pauli-channels.js';
+import { maxOfHops } from './max-of-hops.js';
+import {
+  channelFromEigenvalues,
+  composeHopStates,
+  evaluateRoute,
+  timingOf,
+  type HopPurification,
+  type RouteEvaluation,
+} from './route-evaluation.js';
 import type { ResolvedNode, ResolvedPathOptions, ResolvedRoute } from './resolve-route.js';
 
 /** End-to-end purification of the raw pairs. */
@@ -35,6 +45,9 @@ export type EndToEndPlan =
     }
   | { readonly ok: false; readonly explanation: string };
 
+/** Per-link placement could not beat the other placement (auto, `outpaced`), or could not reach the target. */
+type PerLinkFailure = { readonly ok: false; readonly explanation: string; readonly outpaced?: true };
+
 /** Per-link purification and the route evaluation it leads to. */
 export type PerLinkPlan =
   | {
@@ -43,7 +56,7 @@ export type PerLinkPlan =
       readonly hops: readonly HopPurification[];
       readonly evaluation: RouteEvaluation;
     }
-  | { readonly ok: false; readonly explanation: string };
+  | PerLinkFailure;
 
 /** The noisier of two nodes: lower gate reliability, then lower measurement fidelity. */
 export function noisierNode(a: ResolvedNode, b: ResolvedNode): ResolvedNode {
@@ -87,18 +100,30 @@ export function planEndToEnd(
       scheme: options.scheme,
       maxRounds: options.maxRounds,
     });
-    return { ok: true, rounds: round.round, state: round.state, rawPairsPerPair: round.expectedRawPairs, noiseNode };
+    return {
+      ok: true,
+      rounds: round.round,
+      state: round.state,
+      rawPairsPerPair: round.expectedRawPairs,
+      noiseNode,
+    };
   } catch (error) {
     if (!(error instanceof UnreachableError)) throw error;
     const rounds = schedule(options, rawState, noiseNode.noise);
     const best = Math.max(...rounds.map((round) => round.fidelity));
-    const last = rounds[rounds.length - 1]!.fidelity;
-    const stillRising = last - rounds[rounds.length - 2]!.fidelity > 1e-9 && last >= best;
+    const limits = { protocol: options.protocol, noise: noiseNode.noise };
+    const cap =
+      options.scheme === 'recurrence'
+        ? recurrenceFidelityLimit(limits).fidelity
+        : pumpingFidelityLimit(rawState, limits).fidelity;
     const raw = rawState.phiPlus;
+    const method = `${options.scheme} purification (${options.protocol})`;
     const explanation =
       raw <= 0.5 && best <= raw
         ? `target fidelity ${options.targetFidelity} is unreachable: the raw end-to-end fidelity ${format(raw)} is at or below 1/2, where ${options.scheme} purification cannot improve it`
-        : `target fidelity ${options.targetFidelity} is above the ${format(best)} that ${options.scheme} purification (${options.protocol}) reaches from the raw end-to-end fidelity ${format(raw)} with ${noiseWords(noiseNode)}${stillRising ? ` within maxRounds=${options.maxRounds} rounds` : ''}`;
+        : options.targetFidelity > cap
+          ? `target fidelity ${options.targetFidelity} is above the ${format(cap)} that ${method} can reach from the raw end-to-end fidelity ${format(raw)} with ${noiseWords(noiseNode)}`
+          : `target fidelity ${options.targetFidelity} is not reached by ${method} within maxRounds=${options.maxRounds} rounds (best ${format(best)} from the raw end-to-end fidelity ${format(raw)} with ${noiseWords(noiseNode)})`;
     return { ok: false, explanation };
   }
 }
@@ -110,8 +135,48 @@ function risingPrefix(rounds: readonly PurificationRound[]): readonly Purificati
   return rounds.slice(0, end);
 }
 
-/** Purifies every hop's links before swapping (file header), or explains why the target is out of reach. */
-export function planPerLink(route: ResolvedRoute, rawFidelity: Fidelity): PerLinkPlan {
+/** What per-link purification must beat to matter ('auto' placement). */
+export interface PerLinkBound {
+  /** Delivered rate of the other placement, pairs/s. */
+  readonly rateToBeat: number;
+  /** Parallel chains without purification (purification never allows more). */
+  readonly chains: number;
+}
+
+/**
+ * True when the decay-free fidelity of the swapped hop states is below the target and memory decay cannot
+ * raise it: the mean fidelity is affine in each expected eigenvalue, so checking (x, z) = (0, 1) and (1, 0)
+ * against (1, 1) shows whether it can only fall as x and z fall.
+ */
+function belowTargetWithoutDecay(state: BellDiagonal, target: Fidelity): boolean {
+  const fidelity = state.phiPlus;
+  if (fidelity >= target) return false;
+  const decayed = (x: number, z: number): number =>
+    applyPauliChannelUnchecked(state, channelFromEigenvalues({ x, z })).phiPlus;
+  return decayed(0, 1) <= fidelity + 1e-15 && decayed(1, 0) <= fidelity + 1e-15;
+}
+
+/**
+ * A lower bound on the mean waiting time with per-link purification: the sum of the hops' times for the
+ * sequential policy, E[max] otherwise, divided by the product of swap successes for swap-asap without a cutoff
+ * (restart-all rounds of duration M).
+ */
+function shortestWaiting(route: ResolvedRoute, purification: readonly HopPurification[]): number {
+  const timings = route.hops.map((hop, index) => timingOf(hop, purification[index]!.rawPairsPerLink));
+  if (route.options.swapPolicy === 'sequential') return timings.reduce((sum, timing) => sum + timing.mean, 0);
+  const maximum = maxOfHops(timings).mean;
+  // Every hop must make a link at least once (nested, or any cutoff); restart-all swaps repeat whole rounds.
+  if (route.options.swapPolicy === 'nested' || Number.isFinite(route.options.cutoff)) return maximum;
+  return route.nodes.slice(1, -1).reduce((wait, node) => wait / node.swapSuccessProbability, maximum);
+}
+
+/**
+ * Purifies every hop's links before swapping (file header), or explains why the target is out of reach.
+ * With a `bound` (auto placement), gives up as soon as per-link purification cannot beat `rateToBeat`: its
+ * rate is at most chains / (a lower bound on its waiting time), and more rounds only lower that. Levels whose
+ * decay-free fidelity is already below the target are skipped without the full evaluation.
+ */
+export function planPerLink(route: ResolvedRoute, rawFidelity: Fidelity, bound?: PerLinkBound): PerLinkPlan {
   const { hops, nodes, options } = route;
   const trajectories = hops.map((hop, index) =>
     risingPrefix(schedule(options, hop.state, noisierNode(nodes[index]!, nodes[index + 1]!).noise)),
@@ -119,11 +184,28 @@ export function planPerLink(route: ResolvedRoute, rawFidelity: Fidelity): PerLin
   const longest = Math.max(...trajectories.map((trajectory) => trajectory.length - 1));
   let best = rawFidelity;
   let bestRounds = 0;
+  let decayFree = rawFidelity;
   for (let rounds = 1; rounds <= longest; rounds++) {
     const purification = trajectories.map((trajectory): HopPurification => {
       const round = trajectory[Math.min(rounds, trajectory.length - 1)]!;
       return { rounds: round.round, state: round.state, rawPairsPerLink: round.expectedRawPairs };
     });
+    if (bound) {
+      const ceiling = bound.chains / shortestWaiting(route, purification);
+      if (ceiling <= bound.rateToBeat) {
+        return {
+          ok: false,
+          outpaced: true,
+          explanation: `per-link purification delivers at most ${ceiling.toPrecision(4)} pairs/s with ${rounds} round(s) per hop`,
+        };
+      }
+    }
+    const swapped = composeHopStates(
+      purification.map((hop) => hop.state),
+      nodes,
+    );
+    decayFree = Math.max(decayFree, swapped.phiPlus);
+    if (belowTargetWithoutDecay(swapped, options.targetFidelity)) continue;
     const outcome = evaluateRoute(route, purification);
     if (!outcome.ok) return { ok: false, explanation: outcome.reason };
     const fidelity = outcome.evaluation.state.phiPlus;
@@ -146,6 +228,6 @@ export function planPerLink(route: ResolvedRoute, rawFidelity: Fidelity): PerLin
   const weakest = hops.reduce((worst, hop) => (hop.fidelity < worst.fidelity ? hop : worst), hops[0]!);
   return {
     ok: false,
-    explanation: `target fidelity ${options.targetFidelity} is above the ${format(best)} that per-link ${options.scheme} purification (${options.protocol}) reaches with up to ${Math.max(bestRounds, longest)} round(s) per hop, limited by the nodes' gate noise or by fidelities at or below 1/2 (weakest hop '${weakest.edgeKey}' at ${format(weakest.fidelity)})`,
+    explanation: `target fidelity ${options.targetFidelity} is above what per-link ${options.scheme} purification (${options.protocol}) reaches with up to ${longest} round(s) per hop (at most ${format(decayFree)} even without memory decoherence), limited by the nodes' gate noise, by link fidelities at or below 1/2 or by maxRounds=${options.maxRounds} (weakest hop '${weakest.edgeKey}' at ${format(weakest.fidelity)})`,
   };
 }

@@ -13,7 +13,10 @@
 export const GAUSS_LEGENDRE_ORDER = 8;
 
 /** Nodes and weights of the n-point Gauss-Legendre rule on [-1, 1]. */
-export function gaussLegendre(order: number): { readonly nodes: Float64Array; readonly weights: Float64Array } {
+export function gaussLegendre(order: number): {
+  readonly nodes: Float64Array;
+  readonly weights: Float64Array;
+} {
   const nodes = new Float64Array(order);
   const weights = new Float64Array(order);
   for (let i = 0; i < order; i++) {
@@ -79,7 +82,8 @@ export function compositeRule(options: PanelOptions): QuadratureRule {
   const edges: number[] = [start];
   const firstWidth = Math.max(options.finestScale, (end - start) * 1e-15);
   for (let i = 1; i < boundaries.length; i++) {
-    if (boundaries[i]! > boundaries[i - 1]!) pushPanels(edges, boundaries[i - 1]!, boundaries[i]!, firstWidth);
+    if (boundaries[i]! > boundaries[i - 1]!)
+      pushPanels(edges, boundaries[i - 1]!, boundaries[i]!, firstWidth);
   }
   const panels = edges.length - 1;
   const points = new Float64Array(panels * GAUSS_LEGENDRE_ORDER);

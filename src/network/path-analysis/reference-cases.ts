@@ -17,7 +17,13 @@ function identicalRoute(hops: number, p: number, fidelity: number, node: Partial
       kind: 'heralded' as const,
       edgeKey: `e${index}`,
       length: 10_000,
-      link: { successProbability: p, attemptDuration: ATTEMPT, rate: p / ATTEMPT, state: wernerState(fidelity), fidelity },
+      link: {
+        successProbability: p,
+        attemptDuration: ATTEMPT,
+        rate: p / ATTEMPT,
+        state: wernerState(fidelity),
+        fidelity,
+      },
       classicalDelay: 5e-5,
     })),
     nodes: Array.from({ length: hops + 1 }, (_, index) => ({ key: `n${index}`, ...node })),
@@ -36,22 +42,22 @@ function noisyFidelity(noise: LocalOperationNoise): number {
 
 /** Path-analysis reference cases. */
 export const PATH_ANALYSIS_REFERENCE_CASES: readonly ReferenceCase[] = [
-  ...([
-    [2, 14.7368],
-    [4, 20.2734],
-    [8, 26.2958],
-  ] as const).map(
-    ([hops, expected]): ReferenceCase => ({
-      id: `path.waiting.identical.${hops}-hops`,
-      group: 'path analysis',
-      description: `swap-asap waiting time of ${hops} identical hops, p = 0.1, p_s = 1, in attempts`,
-      source: 'physics.md §5: sum_k (-1)^(k+1) C(N,k)/(1-(1-p)^k), computed two independent ways',
-      expected,
-      unit: 'attempts',
-      tolerance: { absolute: 5e-5 },
-      compute: () => waitingAttempts(hops, 0.1),
-    }),
-  ),
+  ...(
+    [
+      [2, 14.7368],
+      [4, 20.2734],
+      [8, 26.2958],
+    ] as const
+  ).map(([hops, expected]): ReferenceCase => ({
+    id: `path.waiting.identical.${hops}-hops`,
+    group: 'path analysis',
+    description: `swap-asap waiting time of ${hops} identical hops, p = 0.1, p_s = 1, in attempts`,
+    source: 'physics.md §5: sum_k (-1)^(k+1) C(N,k)/(1-(1-p)^k), computed two independent ways',
+    expected,
+    unit: 'attempts',
+    tolerance: { absolute: 5e-5 },
+    compute: () => waitingAttempts(hops, 0.1),
+  })),
   {
     id: 'path.waiting.two-hops.swap-failure',
     group: 'path analysis',

@@ -31,7 +31,10 @@ import {
   type ResolvedLocalOperationNoise,
 } from '../../physics/local-operation-noise.js';
 import { memoryPauliChannel, type MemoryNoise } from '../../physics/memory-decoherence.js';
-import { requirePurificationProtocol, type PurificationProtocol } from '../../physics/purification-protocol.js';
+import {
+  requirePurificationProtocol,
+  type PurificationProtocol,
+} from '../../physics/purification-protocol.js';
 import type { PurificationScheme } from '../../physics/purification-schedule.js';
 import {
   DEFAULT_PATH_MAX_ROUNDS,
@@ -127,10 +130,12 @@ function resolveHop(hop: RouteHop, index: number): ResolvedHop {
   if (hop.kind === 'heralded') {
     requireNonNegative(`${field}.length`, hop.length);
     const link = hop.link;
-    if (link === null || typeof link !== 'object') throw new ParameterError(`${field}.link`, 'must be a link');
+    if (link === null || typeof link !== 'object')
+      throw new ParameterError(`${field}.link`, 'must be a link');
     const p = requireProbability(`${field}.link.successProbability`, link.successProbability);
     const duration = requireFinite(`${field}.link.attemptDuration`, link.attemptDuration);
-    if (!(duration > 0)) throw new ParameterError(`${field}.link.attemptDuration`, `must be > 0 (got ${duration})`);
+    if (!(duration > 0))
+      throw new ParameterError(`${field}.link.attemptDuration`, `must be > 0 (got ${duration})`);
     const state = requireBellDiagonal(`${field}.link.state`, link.state);
     return {
       index,
@@ -198,7 +203,10 @@ function resolveNode(node: RouteNode, index: number): ResolvedNode {
 
 function requireOneOf<T extends string>(field: string, value: T, allowed: readonly T[]): T {
   if (!allowed.includes(value)) {
-    throw new ParameterError(field, `must be one of ${allowed.map((a) => `"${a}"`).join(', ')} (got "${String(value)}")`);
+    throw new ParameterError(
+      field,
+      `must be one of ${allowed.map((a) => `"${a}"`).join(', ')} (got "${String(value)}")`,
+    );
   }
   return value;
 }
@@ -221,10 +229,17 @@ export function resolvePathOptions(options: PathAnalysisOptions): ResolvedPathOp
       'recurrence',
       'pumping',
     ]),
-    placement: requireOneOf('purification.placement', purification.placement ?? 'auto', PURIFICATION_PLACEMENTS),
+    placement: requireOneOf(
+      'purification.placement',
+      purification.placement ?? 'auto',
+      PURIFICATION_PLACEMENTS,
+    ),
     maxRounds: requireInteger('purification.maxRounds', purification.maxRounds ?? DEFAULT_PATH_MAX_ROUNDS, 1),
     cutoff: requirePositiveOrInfinite('cutoff', cutoff),
-    classicalLatencyPerSwap: requireNonNegative('classicalLatencyPerSwap', options.classicalLatencyPerSwap ?? 0),
+    classicalLatencyPerSwap: requireNonNegative(
+      'classicalLatencyPerSwap',
+      options.classicalLatencyPerSwap ?? 0,
+    ),
   };
 }
 
@@ -233,7 +248,8 @@ export function resolvePathOptions(options: PathAnalysisOptions): ResolvedPathOp
  * @throws ParameterError naming the field, e.g. `hops[2].link.successProbability` or `nodes[1].memory.t2`.
  */
 export function resolveRoute(route: Route, options: PathAnalysisOptions): ResolvedRoute {
-  if (route === null || typeof route !== 'object') throw new ParameterError('route', 'must be a route object');
+  if (route === null || typeof route !== 'object')
+    throw new ParameterError('route', 'must be a route object');
   if (!Array.isArray(route.hops) || route.hops.length === 0) {
     throw new ParameterError('hops', 'must be a non-empty array of hops');
   }
@@ -247,4 +263,3 @@ export function resolveRoute(route: Route, options: PathAnalysisOptions): Resolv
   const nodes = route.nodes.map(resolveNode);
   return { hops, nodes, options: resolvePathOptions(options) };
 }
-

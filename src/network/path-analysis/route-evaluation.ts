@@ -54,7 +54,12 @@ export function channelFromEigenvalues(eigenvalues: DecayEigenvalues): PauliChan
   const phase = Math.max(0, (1 - 2 * eigenvalues.x + eigenvalues.z) / 4);
   const identity = Math.max(0, (1 + 2 * eigenvalues.x + eigenvalues.z) / 4);
   const total = identity + 2 * flip + phase;
-  return { identity: identity / total, bitFlip: flip / total, bitPhaseFlip: flip / total, phaseFlip: phase / total };
+  return {
+    identity: identity / total,
+    bitFlip: flip / total,
+    bitPhaseFlip: flip / total,
+    phaseFlip: phase / total,
+  };
 }
 
 /** Timing of a hop, optionally as a per-link purified hop needing `rawPairsPerLink` raw links. */
@@ -65,7 +70,10 @@ export function timingOf(hop: ResolvedHop, rawPairsPerLink = 1): HopTiming {
 }
 
 /** Swaps the hop states through the repeater nodes, each with its own noise (no memory decay). */
-export function composeHopStates(states: readonly BellDiagonal[], nodes: readonly ResolvedNode[]): BellDiagonal {
+export function composeHopStates(
+  states: readonly BellDiagonal[],
+  nodes: readonly ResolvedNode[],
+): BellDiagonal {
   let state = states[0]!;
   for (let hop = 1; hop < states.length; hop++) {
     state = swapBellDiagonal(state, states[hop]!, nodes[hop]!.noise).state;

@@ -151,7 +151,11 @@ function fibreChannel(edge: ScenarioEdge & { kind: 'fibre' }): Channel {
     length: edge.length,
     lightSpeed: edge.lightSpeed,
     totalTransmissivity: Math.pow(10, (-edge.attenuation * edge.length) / 10),
-    explicit: { attenuation: edge.attenuation, lightSpeed: edge.lightSpeed, modes: edge.modes },
+    explicit: {
+      attenuation: edge.attenuation,
+      lightSpeed: edge.lightSpeed,
+      ...(edge.modes === undefined ? {} : { modes: edge.modes }),
+    },
   };
 }
 

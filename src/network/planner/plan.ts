@@ -80,6 +80,8 @@ export function planScenario(scenario: Scenario, options: PlanOptions = {}, solv
 
 const BASE_ASSUMPTIONS = [
   'elementary links of different hops are generated independently and in parallel',
+  'Bell measurements at repeaters are gate-based and deterministic (a linear-optics station would succeed at most half the time)',
+  'a link uses the hardware of its source node (or the target node when the source has no platform)',
   'teleporting one qubit consumes one pair and two classical bits',
 ];
 
@@ -212,17 +214,24 @@ function withRate(plan: DemandPlan, rate: number, options: ResolvedPlanOptions):
   };
 }
 
-/** Adds the min-cut bound of per-edge capacity bounds between each demand's ends (Pirandola 2019). */
+/**
+ * Adds the min-cut bound of per-edge capacity bounds between each demand's ends (Pirandola 2019). A lossless
+ * channel has no finite PLOB bound; for the max-flow it stands in as one more than the sum of all finite
+ * capacities (it can then never be the cut unless every cut crosses only lossless edges, when the bound is
+ * reported as Infinity).
+ */
 function addMinCutBounds(
   scenario: Scenario,
   plans: readonly DemandPlan[],
   edges: ReadonlyMap<string, EdgePhysics>,
 ): DemandPlan[] {
-  const capacityEdges = scenario.edges.map((edge) => ({
+  const bounds = scenario.edges.map((edge) => capacityBoundOf(edges.get(edge.key)!));
+  const unbounded = 1 + bounds.filter(Number.isFinite).reduce((sum, value) => sum + value, 0);
+  const capacityEdges = scenario.edges.map((edge, index) => ({
     key: edge.key,
     from: edge.source,
     to: edge.target,
-    capacity: capacityBoundOf(edges.get(edge.key)!),
+    capacity: Number.isFinite(bounds[index]!) ? bounds[index]! : unbounded,
   }));
   const demands = plans.map((plan) => ({
     key: plan.demand.key,
@@ -230,8 +239,9 @@ function addMinCutBounds(
     target: plan.demand.target,
   }));
   const nodes = scenario.nodes.map((node) => node.key);
-  const bounds = new Map(
-    minCutBounds(capacityEdges, demands, nodes).map((bound) => [bound.key, bound.bound]),
-  );
-  return plans.map((plan) => ({ ...plan, minCutBound: bounds.get(plan.demand.key) ?? 0 }));
+  const cuts = new Map(minCutBounds(capacityEdges, demands, nodes).map((bound) => [bound.key, bound.bound]));
+  return plans.map((plan) => {
+    const cut = cuts.get(plan.demand.key) ?? 0;
+    return { ...plan, minCutBound: cut >= unbounded ? Number.POSITIVE_INFINITY : cut };
+  });
 }

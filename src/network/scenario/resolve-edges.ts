@@ -78,7 +78,7 @@ function resolveFibre(
         ? context.defaults.fibreLightSpeed
         : kmToMetres(edge.lightSpeedKmPerS),
     scheme: edge.scheme ?? context.defaults.scheme,
-    modes: edge.modes ?? defaults.DEFAULT_FIBRE_MODES,
+    ...(edge.modes === undefined ? {} : { modes: edge.modes }),
   });
 }
 

@@ -18,8 +18,6 @@ export const DEFAULT_ROUTE_FACTOR = 1;
  * multi-node NV networks (Humphreys et al., Nature 558, 268 (2018); Pompili et al., Science 372, 259 (2021)).
  */
 export const DEFAULT_SCHEME: LinkScheme = 'single-click';
-/** Multiplexed modes per fibre attempt. */
-export const DEFAULT_FIBRE_MODES = 1;
 /** Atmospheric transmissivity and pointing efficiency of free-space links: 1, i.e. diffraction loss only. */
 export const DEFAULT_FREE_SPACE_EFFICIENCY = 1;
 

@@ -67,8 +67,11 @@ export interface FibreEdge extends EdgeEndpoints {
   /** Speed of light in this fibre, m/s. */
   readonly lightSpeed: MetresPerSecond;
   readonly scheme: LinkScheme;
-  /** Multiplexed modes per attempt (>= 1). */
-  readonly modes: number;
+  /**
+   * Multiplexed modes per attempt (>= 1) when the edge sets them; otherwise the link uses its hardware platform's
+   * multiplexingModes, and one mode when neither says.
+   */
+  readonly modes?: number;
 }
 
 /** Geometry of a free-space link. */

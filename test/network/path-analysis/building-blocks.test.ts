@@ -58,9 +58,13 @@ describe('hop timing (shifted-exponential model of geometric attempts)', () => {
     expectClose(identicalMaxMoments(8, 0.1).mean, 26.2958, { absolute: 5e-5 });
     expectClose(identicalMaxMoments(2, 0.01).mean, 149.7487, { absolute: 5e-5 });
     for (const segments of [1, 3, 17, 100]) {
-      expectClose(identicalMaxMoments(segments, 0.03).mean, expectedAttemptsDeterministicSwaps(segments, 0.03), {
-        relative: 1e-12,
-      });
+      expectClose(
+        identicalMaxMoments(segments, 0.03).mean,
+        expectedAttemptsDeterministicSwaps(segments, 0.03),
+        {
+          relative: 1e-12,
+        },
+      );
     }
   });
 
@@ -133,7 +137,11 @@ describe('maxOfHops', () => {
     expect(identical.exact).toBe(true);
     expectClose(identical.mean, 14.736842105263158, { relative: 1e-12 });
     // Shifted-exponential approximation: error O(p) relative, here 2.5e-4 at p ~ 0.1 and 1e-5 at p ~ 0.02.
-    const coarse = maxOfHops([geometricHopTiming(0.1, 1), geometricHopTiming(0.05, 2), geometricHopTiming(0.2, 3)]);
+    const coarse = maxOfHops([
+      geometricHopTiming(0.1, 1),
+      geometricHopTiming(0.05, 2),
+      geometricHopTiming(0.2, 3),
+    ]);
     expect(coarse.exact).toBe(false);
     expectClose(coarse.mean, discreteMaxMean([0.1, 0.05, 0.2], [1, 2, 3]), { relative: 5e-4 });
     const fine = maxOfHops([0.02, 0.05, 0.01, 0.03].map((p, i) => geometricHopTiming(p, [3, 1, 2, 1][i]!)));

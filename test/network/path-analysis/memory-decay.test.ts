@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { restartAllCutoffRounds, spreadWithinProbability } from '../../../src/network/path-analysis/cutoff-rounds.js';
+import {
+  restartAllCutoffRounds,
+  spreadWithinProbability,
+} from '../../../src/network/path-analysis/cutoff-rounds.js';
 import { exponentialHopTiming, geometricHopTiming } from '../../../src/network/path-analysis/hop-timing.js';
 import {
   cutoffDecayCorrection,
@@ -28,9 +31,15 @@ describe('qubit decay rates (Pauli eigenvalues of the memory channels)', () => {
       const rates = qubitDecayRates(memory);
       const t = 0.17;
       const c = memoryPauliChannel(memory, t);
-      expectClose(c.identity + c.bitFlip - c.bitPhaseFlip - c.phaseFlip, Math.exp(-rates.x * t), { relative: 1e-12 });
-      expectClose(c.identity + c.bitPhaseFlip - c.bitFlip - c.phaseFlip, Math.exp(-rates.x * t), { relative: 1e-12 });
-      expectClose(c.identity + c.phaseFlip - c.bitFlip - c.bitPhaseFlip, Math.exp(-rates.z * t), { relative: 1e-12 });
+      expectClose(c.identity + c.bitFlip - c.bitPhaseFlip - c.phaseFlip, Math.exp(-rates.x * t), {
+        relative: 1e-12,
+      });
+      expectClose(c.identity + c.bitPhaseFlip - c.bitFlip - c.phaseFlip, Math.exp(-rates.x * t), {
+        relative: 1e-12,
+      });
+      expectClose(c.identity + c.phaseFlip - c.bitFlip - c.bitPhaseFlip, Math.exp(-rates.z * t), {
+        relative: 1e-12,
+      });
     }
     expect(qubitDecayRates(undefined)).toEqual(none);
     expect(qubitDecayRates({ model: 'dephasing', t2: Infinity })).toEqual(none);
@@ -39,10 +48,21 @@ describe('qubit decay rates (Pauli eigenvalues of the memory channels)', () => {
 
 describe('storage layouts', () => {
   it('swap-asap releases a repeater with its two hops and the end nodes with all hops', () => {
-    expect(storageLayout('swap-asap', 3).releaseSets).toEqual([[0, 1, 2], [0, 1], [1, 2], [0, 1, 2]]);
+    expect(storageLayout('swap-asap', 3).releaseSets).toEqual([
+      [0, 1, 2],
+      [0, 1],
+      [1, 2],
+      [0, 1, 2],
+    ]);
   });
   it('nested releases a node with the range it joins (halves, left rounded up)', () => {
-    expect(storageLayout('nested', 4).releaseSets).toEqual([[0, 1, 2, 3], [0, 1], [0, 1, 2, 3], [2, 3], [0, 1, 2, 3]]);
+    expect(storageLayout('nested', 4).releaseSets).toEqual([
+      [0, 1, 2, 3],
+      [0, 1],
+      [0, 1, 2, 3],
+      [2, 3],
+      [0, 1, 2, 3],
+    ]);
     expect(storageLayout('nested', 5).releaseSets).toEqual([
       [0, 1, 2, 3, 4],
       [0, 1],
@@ -66,17 +86,26 @@ describe('joint memory decay (Markov-chain recursion)', () => {
     ];
     const decay = exactJointDecay(timings, storageLayout('swap-asap', 2), rates);
     const closed = (a: number, b: number): number =>
-      (mu[0]! / (mu[0]! + mu[1]!)) * (mu[1]! / (mu[1]! + a)) + (mu[1]! / (mu[0]! + mu[1]!)) * (mu[0]! / (mu[0]! + b));
+      (mu[0]! / (mu[0]! + mu[1]!)) * (mu[1]! / (mu[1]! + a)) +
+      (mu[1]! / (mu[0]! + mu[1]!)) * (mu[0]! / (mu[0]! + b));
     expectClose(decay.x, closed(0.3 + 0.7, 0.7 + 0.2), { relative: 1e-12 });
     expectClose(decay.z, closed(0.1, 0.4), { relative: 1e-12 });
   });
 
   it('one hop or no decaying memory gives 1', () => {
-    expect(exactJointDecay([timings[0]!], storageLayout('swap-asap', 1), [{ x: 1, z: 1 }, { x: 1, z: 1 }])).toEqual({
+    expect(
+      exactJointDecay([timings[0]!], storageLayout('swap-asap', 1), [
+        { x: 1, z: 1 },
+        { x: 1, z: 1 },
+      ]),
+    ).toEqual({
       x: 1,
       z: 1,
     });
-    expect(exactJointDecay(timings, storageLayout('swap-asap', 2), [none, none, none])).toEqual({ x: 1, z: 1 });
+    expect(exactJointDecay(timings, storageLayout('swap-asap', 2), [none, none, none])).toEqual({
+      x: 1,
+      z: 1,
+    });
   });
 
   it('one decaying end node: equals the one-dimensional storage integral (an independent method)', () => {
@@ -132,11 +161,17 @@ describe('restart-all cutoff rounds', () => {
   it('two exponential hops: success probability and mean round in closed form', () => {
     const [m0, m1, c] = [2, 5, 0.3];
     const rounds = restartAllCutoffRounds([exponentialHopTiming(m0), exponentialHopTiming(m1)], c);
-    expectClose(rounds.successProbability, 1 - (m0 * Math.exp(-m1 * c) + m1 * Math.exp(-m0 * c)) / (m0 + m1), {
-      relative: 1e-10,
-    });
+    expectClose(
+      rounds.successProbability,
+      1 - (m0 * Math.exp(-m1 * c) + m1 * Math.exp(-m0 * c)) / (m0 + m1),
+      {
+        relative: 1e-10,
+      },
+    );
     const meanRound =
-      1 / (m0 + m1) + ((m0 / (m0 + m1)) * -Math.expm1(-m1 * c)) / m1 + ((m1 / (m0 + m1)) * -Math.expm1(-m0 * c)) / m0;
+      1 / (m0 + m1) +
+      ((m0 / (m0 + m1)) * -Math.expm1(-m1 * c)) / m1 +
+      ((m1 / (m0 + m1)) * -Math.expm1(-m0 * c)) / m0;
     expectClose(rounds.meanRound, meanRound, { relative: 1e-10 });
   });
 
@@ -155,7 +190,13 @@ describe('restart-all cutoff rounds', () => {
     const [p, tau, cutoff] = [0.001, 1e-4, 0.2];
     const timings = [geometricHopTiming(p, tau), geometricHopTiming(p, tau)];
     const rounds = restartAllCutoffRounds(timings, cutoff);
-    const exact = twoLinkCutoff({ linkSuccessProbability: p, attemptDuration: tau, cutoff, linkFidelity: 1, pairDepolarisingTime: Infinity });
+    const exact = twoLinkCutoff({
+      linkSuccessProbability: p,
+      attemptDuration: tau,
+      cutoff,
+      linkFidelity: 1,
+      pairDepolarisingTime: Infinity,
+    });
     expectClose(rounds.meanRound / rounds.successProbability, exact.expectedTime, { relative: 1e-3 });
   });
 });

@@ -131,7 +131,8 @@ export function simulateRoute(
   let sumFidelity = 0;
   let sumFidelity2 = 0;
   for (let i = 0; i < samples; i++) {
-    const delivery = policy === 'sequential' ? sequentialDelivery(route, rng) : parallelDelivery(route, policy, rng);
+    const delivery =
+      policy === 'sequential' ? sequentialDelivery(route, rng) : parallelDelivery(route, policy, rng);
     sumTime += delivery.time;
     sumTime2 += delivery.time * delivery.time;
     sumFidelity += delivery.fidelity;

@@ -137,6 +137,27 @@ describe('planScenario', () => {
     }
   });
 
+  it('plans over a lossless microwave line, whose PLOB bound is infinite, and leaves that bound out of the report', () => {
+    const scenario = scenarioOf((d) => {
+      d.nodes = ['left', 'right'].map((key) => ({
+        key,
+        kind: 'end-node',
+        platform: 'superconducting-transducer',
+        overrides: { cycleTimeS: 1e-6 },
+      }));
+      d.edges = [{ key: 'line', source: 'left', target: 'right', kind: 'microwave', lengthM: 5 }];
+      d.demands = [{ key: 'd', source: 'left', target: 'right', targetFidelity: 0.9 }];
+    });
+    const plan = planScenario(scenario, {}, solver);
+    const demand = plan.demands[0]!;
+    expect(demand.status).toBe('ok');
+    expect(demand.fidelity).toBe(1);
+    expect(demand.minCutBound).toBe(Number.POSITIVE_INFINITY);
+    const report = capacityReportFromPlan(scenario, plan, { version: 'test' });
+    expect(report.demands[0]!.bound!.minCutPairsPerS).toBeUndefined();
+    expect(validateCapacityReport(report).ok).toBe(true);
+  });
+
   it('rejects bad options naming the field', () => {
     expect(() => planScenario(scenarioOf(), { metric: 'speed' as never })).toThrow(/metric: must be one of/);
     expect(() => planScenario(scenarioOf(), { candidatePaths: 0 })).toThrow(/candidatePaths/);

@@ -6,12 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { greatCircleDistance } from '../../../src/physics/index.js';
 import {
   parseScenario,
+  parseScenarioValue,
   type FibreEdge,
   type MicrowaveEdge,
   type Scenario,
 } from '../../../src/network/index.js';
 import { expectClose } from '../../support/close.js';
-import { exampleFileNames, exampleText, loadPresets } from './fixtures.js';
+import {
+  exampleFileNames,
+  exampleText,
+  loadPresets,
+  minimalDocument,
+  type DocumentDraft,
+} from './fixtures.js';
 
 const presets = loadPresets();
 
@@ -20,12 +27,14 @@ function edge<T>(scenario: Scenario, key: string): T {
 }
 
 describe('parseScenario on the examples', () => {
-  it('finds the three examples', () => {
-    expect(exampleFileNames()).toEqual([
-      'continental-repeater-chain.qnet.json',
-      'metro-three-node.qnet.json',
-      'transducer-site.qnet.json',
-    ]);
+  it('finds the foundation examples among the shipped scenarios', () => {
+    expect(exampleFileNames()).toEqual(
+      expect.arrayContaining([
+        'continental-repeater-chain.qnet.json',
+        'metro-three-node.qnet.json',
+        'transducer-site.qnet.json',
+      ]),
+    );
   });
 
   it.each(exampleFileNames())('%s validates', (name) => {
@@ -43,7 +52,7 @@ describe('parseScenario on the examples', () => {
     expect(derived.lengthFrom).toBe('coordinates');
     expectClose(derived.length, greatCircleDistance(delft.position!, hague.position!) * 1.3);
     const given = edge<FibreEdge>(scenario, 'delft-leiden');
-    expect(given).toMatchObject({ length: 25_000, lengthFrom: 'lengthKm', scheme: 'single-click', modes: 1 });
+    expect(given).toMatchObject({ length: 25_000, lengthFrom: 'lengthKm', scheme: 'single-click' });
     expectClose(given.attenuation, 0.25e-3);
     expectClose(derived.attenuation, 0.2e-3);
     expect(derived.lightSpeed).toBe(2e8);
@@ -93,14 +102,14 @@ describe('parseScenario on the examples', () => {
     });
   });
 
-  it('transducer site: microwave links without loss figures are flagged as assumed lossless', () => {
+  it('transducer site: microwave transmissivity and transducer overrides come through', () => {
     const result = parseScenario(exampleText('transducer-site.qnet.json'), { presets });
     if (!result.ok) throw result.error;
     const microwave = edge<MicrowaveEdge>(result.value, 'microwave-a');
     expect(microwave).toMatchObject({
       length: 5,
-      transmissivity: 1,
-      transmissivityFrom: 'assumed-lossless',
+      transmissivity: 0.95,
+      transmissivityFrom: 'transmissivity',
       temperature: 0.01,
     });
     const site = result.value.nodeByKey.get('transducer-b')!.platform!;
@@ -108,6 +117,19 @@ describe('parseScenario on the examples', () => {
     expect(site.provenance.transductionEfficiency).toMatchObject({
       origin: 'override',
       replaced: { source: expect.stringContaining('Sahu') },
+    });
+  });
+});
+
+describe('microwave edges without a loss figure', () => {
+  it('are flagged as assumed lossless', () => {
+    const document = minimalDocument() as DocumentDraft;
+    document.edges = [{ key: 'line', source: 'alice', target: 'bob', kind: 'microwave', lengthM: 5 }];
+    const result = parseScenarioValue(document, { presets });
+    if (!result.ok) throw result.error;
+    expect(edge<MicrowaveEdge>(result.value, 'line')).toMatchObject({
+      transmissivity: 1,
+      transmissivityFrom: 'assumed-lossless',
     });
   });
 });
