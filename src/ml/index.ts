@@ -21,3 +21,6 @@ export * from './reference-ansatz.js';
 export * from './communication-ledger.js';
 export * from './demo.js';
 export { ML_REFERENCE_CASES } from './reference-cases.js';
+export * from './workload-tasks.js';
+export * from './plan-workloads.js';
+export * from './plan-workload-charts.js';

@@ -56,7 +56,8 @@ export const WORKLOAD_TASK_LABELS: Readonly<Record<WorkloadTask, string>> = {
 export function tasksOfWorkload(workload: ResolvedWorkload): WorkloadTask[] {
   if (workload.model !== 'deep-unitary') return ['inference'];
   const tasks: WorkloadTask[] = ['inference', 'gradient-naive', 'gradient-shadow'];
-  if (workload.trainingSteps !== undefined) tasks.push('training-naive', 'training-shadow', 'training-last-layer');
+  if (workload.trainingSteps !== undefined)
+    tasks.push('training-naive', 'training-shadow', 'training-last-layer');
   return tasks;
 }
 
@@ -71,8 +72,11 @@ export interface WorkloadLinks {
   readonly classical?: TimeOptions | ResolvedTimeOptions;
 }
 
-/** The qubit rate at which a task breaks even, or why no rate does. */
-export type TaskBreakEven =
+/**
+ * The qubit rate at which a task breaks even, or why no rate does; with the communication-only closed form
+ * classical_rate x Q / C of distributed-ml.md (latency and compute ignored) beside it.
+ */
+export type TaskBreakEven = (
   | {
       readonly status: 'ok';
       /** Qubits per second at which the quantum total equals the classical total. */
@@ -81,7 +85,11 @@ export type TaskBreakEven =
       readonly teleportationLimit: Hertz | null;
       readonly reachableByTeleportation: boolean;
     }
-  | { readonly status: 'unreachable'; readonly reason: string };
+  | { readonly status: 'unreachable'; readonly reason: string }
+) & {
+  /** classical_rate x qubits / bits: the rate at which communication alone breaks even, qubits/s. */
+  readonly communicationOnlyRate: Hertz;
+};
 
 /** The smallest power-of-two dimension at which the quantum side of a task is faster. */
 export type TaskCrossover =
@@ -185,16 +193,19 @@ function breakEvenOf(
   const { communication: serialQubits, latency, compute } = sides.quantum.breakdown;
   const fixed = latency + compute;
   const slack = sides.classical.total - fixed;
+  const communicationOnlyRate = (classicalOptions.classicalRate * sides.qubits) / sides.bits;
   if (!(slack > 0)) {
     return {
       status: 'unreachable',
-      reason: `quantum latency + compute (${fixed.toExponential(3)} s) already reach the classical total (${sides.classical.total.toExponential(3)} s)`,
+      communicationOnlyRate,
+      reason: `quantum latency + compute (${fixed.toExponential(3)} s) alone reach the classical total (${sides.classical.total.toExponential(3)} s)`,
     };
   }
   const qubitRate = serialQubits / slack;
   const teleportationLimit = template.transport === 'teleportation' ? template.classicalRate / 2 : null;
   return {
     status: 'ok',
+    communicationOnlyRate,
     qubitRate,
     teleportationLimit,
     reachableByTeleportation: teleportationLimit === null || qubitRate <= teleportationLimit,
@@ -276,6 +287,9 @@ export function evaluateWorkloadTask(
 }
 
 /** {@link evaluateWorkloadTask} for every task the workload supports ({@link tasksOfWorkload}). */
-export function evaluateWorkloadTasks(workload: ResolvedWorkload, links: WorkloadLinks): WorkloadTaskResult[] {
+export function evaluateWorkloadTasks(
+  workload: ResolvedWorkload,
+  links: WorkloadLinks,
+): WorkloadTaskResult[] {
   return tasksOfWorkload(workload).map((task) => evaluateWorkloadTask(workload, task, links));
 }

@@ -14,7 +14,7 @@ import {
   type Scenario,
 } from '../network/index.js';
 import { fibreTransmissivity, plobCapacity } from '../physics/index.js';
-import type { CapacityReport, ChartSpec, DemandReport } from './capacity-report/index.js';
+import type { CapacityReport, ChartSpec, DemandReport, WorkloadReport } from './capacity-report/index.js';
 
 /** Provenance recorded in the report. */
 export interface ReportProvenance {
@@ -140,11 +140,12 @@ function demandReport(plan: DemandPlan, whole: PlanResult): DemandReport {
       : { fidelity: performance.rawFidelity }),
     bottleneck: { edgeKey: performance.bottleneck.edgeKey, reason: performance.bottleneck.reason },
     bound: {
-      ...(plan.chainBound === undefined ? {} : { plobPairsPerS: plan.chainBound }),
-      ...(plan.minCutBound === undefined ? {} : { minCutPairsPerS: plan.minCutBound }),
+      ...(finite(plan.chainBound) ? { plobPairsPerS: plan.chainBound } : {}),
+      ...(finite(plan.minCutBound) ? { minCutPairsPerS: plan.minCutBound } : {}),
       description:
         'plobPairsPerS: repeaterless (PLOB) capacity of the weakest hop of the route at its mode rate; ' +
-        'minCutPairsPerS: min cut of per-edge bounds between the two ends (Pirandola 2019)',
+        'minCutPairsPerS: min cut of per-edge bounds between the two ends (Pirandola 2019); a bound is left out ' +
+        'when the channels are lossless (no finite bound)',
     },
     ...(plan.effectiveBandwidth
       ? {
@@ -170,6 +171,11 @@ function demandReport(plan: DemandPlan, whole: PlanResult): DemandReport {
     })),
     methods: [...performance.methods],
   };
+}
+
+/** Bounds of lossless channels are infinite; the report leaves them out (and its description says so). */
+function finite(value: number | undefined): value is number {
+  return value !== undefined && Number.isFinite(value);
 }
 
 function edgeLength(physics: EdgePhysics | undefined): number | undefined {
@@ -253,3 +259,39 @@ function rateVersusDistance(scenario: Scenario, plan: PlanResult): ChartSpec | u
     markers: [{ x: metresToKm(longest.length), label: `edge ${longest.key}` }],
   };
 }
+
+/**
+ * The report with its distributed-ML workload entries and their charts (from `workloadReportsForPlan` in
+ * src/ml/plan-workloads.ts). Workload entries replace any already present; a chart replaces one with the same
+ * id, others are appended, so calling it twice gives the same report. With workloads, the method and the paper
+ * behind their figures join `methods` and `references`; an empty list leaves `workloads` out.
+ */
+export function withWorkloads(
+  report: CapacityReport,
+  workloadReports: readonly WorkloadReport[],
+  charts: readonly ChartSpec[] = [],
+): CapacityReport {
+  const ids = new Set(charts.map((chart) => chart.id));
+  const allCharts = [...(report.charts ?? []).filter((chart) => !ids.has(chart.id)), ...charts];
+  const result: CapacityReport = { ...report, ...(allCharts.length > 0 ? { charts: allCharts } : {}) };
+  if (workloadReports.length === 0) {
+    delete result.workloads;
+    return result;
+  }
+  const add = (list: readonly string[], item: string) => (list.includes(item) ? [...list] : [...list, item]);
+  return {
+    ...result,
+    workloads: [...workloadReports],
+    methods: add(report.methods, ML_METHOD),
+    references: add(report.references, ML_REFERENCE),
+  };
+}
+
+/** How the workload figures are obtained, for `methods`. */
+const ML_METHOD =
+  'distributed-ML workloads: qubits and bits from the explicit-constant cost model of distributed-ml.md; ' +
+  "time = communication + compute + latency over the route's teleported qubits/s and the workload's classical link (approximation)";
+
+/** The paper behind the workload figures, for `references`. */
+const ML_REFERENCE =
+  'Gilboa, Michaeli, Soudry & McClean, "Exponential Quantum Communication Advantage in Distributed Inference and Learning", arXiv 2310.07136 (NeurIPS 2024): distributed-ML communication cost';

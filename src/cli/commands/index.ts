@@ -7,6 +7,7 @@ import type { CliIo } from '../io.js';
 import { registerBoundsCommand } from './bounds.js';
 import { registerChainCommand } from './chain.js';
 import { registerGenerationsCommand } from './generations.js';
+import { registerMlCommand } from './ml.js';
 import { registerPlanCommand } from './plan.js';
 import { registerSneakernetCommand } from './sneakernet.js';
 import { registerLinkCommand } from './link.js';
@@ -35,6 +36,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerChainCommand,
   registerGenerationsCommand,
   registerSneakernetCommand,
+  registerMlCommand,
   registerVerifyCommand,
   registerSchemaCommand,
 ];

@@ -16,11 +16,13 @@ import {
   type PlanOptions,
   type PlanResult,
 } from '../../network/index.js';
+import { workloadReportsForPlan } from '../../ml/index.js';
 import {
   capacityReportFromPlan,
   formatDuration,
   formatQuantity,
   renderTextTable,
+  withWorkloads,
 } from '../../report/index.js';
 import { packageVersion } from '../files.js';
 import { createHighsSolver } from '../highs-solver.js';
@@ -109,10 +111,15 @@ export function registerPlanCommand(program: Command, io: CliIo): void {
       };
       const solver = options.allocation ? await createHighsSolver() : undefined;
       const plan = planScenario(scenario, planOptions, solver);
-      const report = capacityReportFromPlan(scenario, plan, {
-        version: packageVersion(),
-        file: path.basename(scenarioFile),
-      });
+      const { workloads, charts } = workloadReportsForPlan(scenario, plan);
+      const report = withWorkloads(
+        capacityReportFromPlan(scenario, plan, {
+          version: packageVersion(),
+          file: path.basename(scenarioFile),
+        }),
+        workloads,
+        charts,
+      );
       if (options.out) {
         const format = options.format ?? reportFormatOfFile(options.out);
         if (!format) {

@@ -2,8 +2,9 @@
  * HTML rendering of a capacity report: ONE self-contained file (inline CSS, images as data: URIs, no scripts,
  * no external URLs) under a strict Content-Security-Policy, printable on A4 and the source of the PDF. It holds
  * the scenario, an SVG topology with each demand's route and bottleneck, the per-demand table, explanations,
- * bounds, alternatives, allocation, network, settings, charts (images supplied by the caller, else their data
- * as tables), assumptions, methods and references. All text is escaped (html-text.ts).
+ * bounds, alternatives, allocation, distributed-ML workloads (when any), network, settings, charts (images
+ * supplied by the caller, else their data as tables), assumptions, methods and references. All text is escaped
+ * (html-text.ts).
  * Source: design.md ("Reports never print the live WebGL view; they render their own page").
  * Assumptions: chart images are PNG data URIs produced by the CLI or the app (renderChartPng / chart.js).
  */
@@ -26,6 +27,13 @@ import {
   STATUS_LABELS,
 } from './report-text.js';
 import { renderTopologySvg, routesOfDemands } from './topology-svg.js';
+import {
+  workloadHeading,
+  workloadNotes,
+  workloadSummaryTable,
+  workloadTaskTable,
+  workloadTimeTable,
+} from './workload-text.js';
 
 /** Options of {@link renderReportHtml}. */
 export interface HtmlReportOptions {
@@ -126,6 +134,23 @@ function allocationSection(report: CapacityReport): string {
   return section('Allocation', summary, table);
 }
 
+function workloadSection(report: CapacityReport): string[] {
+  const workloads = report.workloads ?? [];
+  if (workloads.length === 0) return [];
+  const parts = [htmlTable(workloadSummaryTable(report), 'Inference on each workload')];
+  for (const workload of workloads) {
+    parts.push(
+      `<h3>${escapeHtml(workloadHeading(workload))}</h3>`,
+      htmlList(workloadNotes(workload)),
+      htmlTable(workloadTaskTable(workload), 'Tasks'),
+      htmlTable(workloadTimeTable(workload), 'Time: communication + compute + latency'),
+      '<h4>Assumptions</h4>',
+      htmlList(workload.assumptions),
+    );
+  }
+  return [section('Distributed-ML workloads', ...parts)];
+}
+
 function chartFigure(chart: ChartSpec, image: string | undefined): string {
   const markers = chartMarkerNotes(chart);
   const body =
@@ -165,6 +190,7 @@ export function renderReportHtml(report: CapacityReport, options: HtmlReportOpti
     section('Topology', topologyFigure(valid)),
     demandSection(valid),
     allocationSection(valid),
+    ...workloadSection(valid),
     section('Network', htmlTable(nodeTable(valid), 'Nodes'), htmlTable(edgeTable(valid), 'Edges')),
     section('Settings', htmlTable(settingsTable(valid))),
     ...(charts.length > 0

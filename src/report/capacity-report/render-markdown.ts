@@ -1,8 +1,9 @@
 /**
  * Markdown rendering of a capacity report, for pasting into tickets, wikis and papers: title, scenario, the
  * per-demand table, explanations of unmet demands, bottlenecks, bounds and effective bandwidth, alternatives,
- * the allocation, the network, the settings, chart data as tables, assumptions, methods and references.
- * All user text is escaped (markdown-text.ts); figures come from report-text.ts so they match the HTML report.
+ * the allocation, distributed-ML workloads (when any), the network, the settings, chart data as tables,
+ * assumptions, methods and references. All user text is escaped (markdown-text.ts); figures come from
+ * report-text.ts and workload-text.ts so they match the HTML report.
  * Assumptions: GFM tables are available in the reader's renderer; plain CommonMark shows them as text.
  */
 import { chartMarkerNotes, chartSeriesTable } from './chart-table.js';
@@ -21,6 +22,13 @@ import {
   settingsTable,
   STATUS_LABELS,
 } from './report-text.js';
+import {
+  workloadHeading,
+  workloadNotes,
+  workloadSummaryTable,
+  workloadTaskTable,
+  workloadTimeTable,
+} from './workload-text.js';
 
 function scenarioSection(report: CapacityReport): string[] {
   const { scenario, generator } = report;
@@ -97,6 +105,29 @@ function allocationSection(report: CapacityReport): string[] {
   return out;
 }
 
+function workloadSections(report: CapacityReport): string[] {
+  const workloads = report.workloads ?? [];
+  if (workloads.length === 0) return [];
+  const out = ['## Distributed-ML workloads', '', markdownTable(workloadSummaryTable(report))];
+  for (const workload of workloads) {
+    out.push(
+      '',
+      `### ${escapeMarkdown(workloadHeading(workload))}`,
+      '',
+      markdownList(workloadNotes(workload)),
+      '',
+      markdownTable(workloadTaskTable(workload)),
+      '',
+      markdownTable(workloadTimeTable(workload)),
+      '',
+      `#### Assumptions of ${escapeMarkdown(workload.workloadKey)}`,
+      '',
+      markdownList(workload.assumptions),
+    );
+  }
+  return out;
+}
+
 function chartSections(report: CapacityReport): string[] {
   const out: string[] = [];
   for (const chart of report.charts ?? []) {
@@ -126,6 +157,7 @@ export function renderReportMarkdown(report: CapacityReport): string {
     scenarioSection(valid),
     demandSections(valid),
     allocationSection(valid),
+    workloadSections(valid),
     [
       '## Network',
       '',

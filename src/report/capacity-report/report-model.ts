@@ -181,6 +181,8 @@ export interface WorkloadTaskReport {
   faster: 'quantum' | 'classical' | 'equal';
   /** Classical total over quantum total (> 1: quantum faster); absent without a quantum route. */
   speedup?: number;
+  /** classical rate x qubits / bits: the qubit rate at which communication alone breaks even, qubits/s. */
+  communicationOnlyBreakEvenQubitsPerS: number;
   /** Qubits per second at which both sides take equally long; absent when no rate suffices (see the note). */
   breakEvenQubitsPerS?: number;
   /** Whether teleportation over the workload's classical link (at most rate / 2 qubits/s) can reach it. */
@@ -238,7 +240,12 @@ export interface WorkloadReport {
    * Holevo cap per inference: qubits exchanged, the most bits the receiver can learn (one per qubit), the data
    * size N b in bits, and the largest fraction of the data that can leak (in [0, 1]).
    */
-  privacy: { qubitsPerInference: number; learnableBitsCap: number; dataBits: number; fractionOfDataCap: number };
+  privacy: {
+    qubitsPerInference: number;
+    learnableBitsCap: number;
+    dataBits: number;
+    fractionOfDataCap: number;
+  };
   /**
    * Consumable data (arXiv 2409.08495): the number of uses from which sending the data once classically needs
    * fewer bits, and is faster (absent when quantum stays faster or there is no route), with a note.

@@ -17,6 +17,7 @@ import {
   CAPACITY_REPORT_SCHEMA_VERSION,
   type CapacityReport,
   type ChartSpec,
+  type WorkloadReport,
 } from './report-model.js';
 import { chartSpecIssues, crossReferenceIssues } from './report-references.js';
 
@@ -89,6 +90,75 @@ const demandSchema = z.strictObject({
   methods: z.array(text).optional(),
 });
 
+const workloadTimeSchema = z.strictObject({
+  communicationS: nonNegative,
+  computeS: nonNegative,
+  latencyS: nonNegative,
+  totalS: nonNegative,
+});
+
+const workloadTaskSchema = z.strictObject({
+  task: z.enum([
+    'inference',
+    'gradient-naive',
+    'gradient-shadow',
+    'training-naive',
+    'training-shadow',
+    'training-last-layer',
+  ]),
+  label: text,
+  copies: nonNegative,
+  qubits: nonNegative,
+  bits: nonNegative,
+  quantumTime: workloadTimeSchema.optional(),
+  classicalTime: workloadTimeSchema,
+  faster: z.enum(['quantum', 'classical', 'equal']),
+  speedup: nonNegative.optional(),
+  communicationOnlyBreakEvenQubitsPerS: nonNegative,
+  breakEvenQubitsPerS: nonNegative.optional(),
+  breakEvenReachable: z.boolean().optional(),
+  breakEvenNote: text,
+  crossoverDimension: z.number().min(2).optional(),
+  crossoverNote: text,
+});
+
+/** zod schema of one {@link WorkloadReport}. */
+const workloadSchema: z.ZodType<WorkloadReport> = z.strictObject({
+  demandKey: key,
+  workloadKey: key,
+  label: text.optional(),
+  model: z.enum(['deep-unitary', 'graph-cnn', 'linear-classifier']),
+  dimension: z.number().int().min(2),
+  layers: z.number().int().min(1),
+  paramsPerUnitary: z.number().int().min(1),
+  epsilon: z.number().gt(0).lt(1),
+  delta: z.number().gt(0).lt(1),
+  bitsPerNumber: z.number().int().min(1),
+  trainingSteps: z.number().int().min(1).optional(),
+  status: z.enum(['ok', 'no-quantum-route']),
+  explanation: text.optional(),
+  quantumRoute: z.strictObject({
+    pairsPerS: nonNegative,
+    qubitsPerS: nonNegative,
+    roundLatencyS: nonNegative.optional(),
+    classicalLimited: z.boolean(),
+  }),
+  classicalLink: z.strictObject({ rateBitsPerS: z.number().gt(0), latencyS: nonNegative }),
+  tasks: z.array(workloadTaskSchema),
+  privacy: z.strictObject({
+    qubitsPerInference: nonNegative,
+    learnableBitsCap: nonNegative,
+    dataBits: nonNegative,
+    fractionOfDataCap: fraction,
+  }),
+  consumableData: z.strictObject({
+    usesUntilFewerClassicalBits: z.number().min(1),
+    usesUntilClassicalFaster: z.number().min(1).optional(),
+    note: text,
+  }),
+  assumptions: z.array(text),
+});
+
 /** zod schema of one {@link ChartSpec}. */
 export const chartSpecSchema: z.ZodType<ChartSpec> = z.strictObject({
   id: key,
@@ -135,6 +205,7 @@ export const capacityReportSchema: z.ZodType<CapacityReport> = z.strictObject({
       ),
     })
     .optional(),
+  workloads: z.array(workloadSchema).optional(),
   charts: z.array(chartSpecSchema).optional(),
   assumptions: z.array(text),
   methods: z.array(text),
