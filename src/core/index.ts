@@ -10,3 +10,4 @@ export * from './rng.js';
 export * from './numeric.js';
 export * from './did-you-mean.js';
 export type * from './reference-case.js';
+export type * from './chart-spec.js';

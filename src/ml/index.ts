@@ -24,3 +24,4 @@ export { ML_REFERENCE_CASES } from './reference-cases.js';
 export * from './workload-tasks.js';
 export * from './plan-workloads.js';
 export * from './plan-workload-charts.js';
+export type * from './workload-report.js';

@@ -12,22 +12,13 @@
 import { ceilLog2 } from './cost-model.js';
 import { classicalTime, quantumTime } from './end-to-end-time.js';
 import { protocolCost } from './protocol-cost.js';
+import type { ChartSpec } from '../core/index.js';
 import { communicationVersusEpsilon } from './tabulate.js';
 import { resolveTimeOptions, type TimeOptions } from './time-options.js';
 import { withDimension, type ResolvedWorkload } from './workload.js';
 
-/** Data for one chart (mirrors ChartSpec of the report model: SI values, optional log axes, markers). */
-export interface WorkloadChartSpec {
-  id: string;
-  title: string;
-  kind: 'line' | 'bar';
-  xLabel: string;
-  yLabel: string;
-  logX?: boolean;
-  logY?: boolean;
-  series: { label: string; points: { x: number; y: number }[] }[];
-  markers?: { x: number; label: string }[];
-}
+/** Data for one chart (the shared chart contract of core). */
+export type WorkloadChartSpec = ChartSpec;
 
 /** Precisions sampled by the communication-against-eps chart. */
 export const CHART_EPSILONS: readonly number[] = [0.5, 0.2, 0.1, 0.05, 0.02, 0.01];

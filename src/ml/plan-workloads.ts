@@ -26,68 +26,12 @@ import { consumableDataBreakEven } from './consumable-data.js';
 import { privacyFigure } from './privacy.js';
 import { TIME_DEFAULTS, type TimeOptions } from './time-options.js';
 import { workloadChartsFor, type WorkloadChartSpec } from './plan-workload-charts.js';
-import {
-  WORKLOAD_TASK_LABELS,
-  evaluateWorkloadTasks,
-  type WorkloadTask,
-  type WorkloadTaskResult,
-} from './workload-tasks.js';
-import { resolveWorkload, workloadAssumptions, type MlModel, type ResolvedWorkload } from './workload.js';
+import type { WorkloadReport, WorkloadTaskReport } from './workload-report.js';
+import { WORKLOAD_TASK_LABELS, evaluateWorkloadTasks, type WorkloadTaskResult } from './workload-tasks.js';
+import { resolveWorkload, workloadAssumptions, type ResolvedWorkload } from './workload.js';
 
-/** A time in seconds split into its parts (mirrors the report's WorkloadTimeReport). */
-export interface PlanWorkloadTime {
-  communicationS: number;
-  computeS: number;
-  latencyS: number;
-  totalS: number;
-}
-
-/** One task of a workload (mirrors the report's WorkloadTaskReport). */
-export interface PlanWorkloadTask {
-  task: WorkloadTask;
-  label: string;
-  copies: number;
-  qubits: number;
-  bits: number;
-  quantumTime?: PlanWorkloadTime;
-  classicalTime: PlanWorkloadTime;
-  faster: 'quantum' | 'classical' | 'equal';
-  speedup?: number;
-  communicationOnlyBreakEvenQubitsPerS: number;
-  breakEvenQubitsPerS?: number;
-  breakEvenReachable?: boolean;
-  breakEvenNote: string;
-  crossoverDimension?: number;
-  crossoverNote: string;
-}
-
-/** One workload on one demand (mirrors the report's WorkloadReport; see there for field meanings). */
-export interface PlanWorkloadReport {
-  demandKey: string;
-  workloadKey: string;
-  label?: string;
-  model: MlModel;
-  dimension: number;
-  layers: number;
-  paramsPerUnitary: number;
-  epsilon: number;
-  delta: number;
-  bitsPerNumber: number;
-  trainingSteps?: number;
-  status: 'ok' | 'no-quantum-route';
-  explanation?: string;
-  quantumRoute: { pairsPerS: number; qubitsPerS: number; roundLatencyS?: number; classicalLimited: boolean };
-  classicalLink: { rateBitsPerS: number; latencyS: number };
-  tasks: PlanWorkloadTask[];
-  privacy: {
-    qubitsPerInference: number;
-    learnableBitsCap: number;
-    dataBits: number;
-    fractionOfDataCap: number;
-  };
-  consumableData: { usesUntilFewerClassicalBits: number; usesUntilClassicalFaster?: number; note: string };
-  assumptions: string[];
-}
+/** One workload on one demand, as the capacity report shows it. */
+export type PlanWorkloadReport = WorkloadReport;
 
 /** What {@link workloadReportsForPlan} returns: report entries and their charts. */
 export interface PlanWorkloads {
@@ -156,7 +100,7 @@ function breakEvenFields(result: WorkloadTaskResult, qubitsPerS: number) {
   };
 }
 
-function taskReport(result: WorkloadTaskResult, qubitsPerS: number): PlanWorkloadTask {
+function taskReport(result: WorkloadTaskResult, qubitsPerS: number): WorkloadTaskReport {
   const quantum = result.quantum?.status === 'ok' ? result.quantum : undefined;
   const crossover = result.crossover!;
   return {
