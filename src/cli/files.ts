@@ -3,13 +3,23 @@
  * directory, then rename, so an interrupted save never leaves a half-written file), and the locations of
  * the files shipped with the package (network-models/, platform presets).
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { QnetError } from '../core/index.js';
 
-/** Root of the installed package (the folder holding package.json). */
-export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/**
+ * Root of the installed package: the nearest folder above this file that holds package.json, so the CLI finds
+ * network-models/ both from the sources (src/cli) and from a compiled build (dist/src/cli).
+ */
+export const PACKAGE_ROOT = findPackageRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findPackageRoot(start: string): string {
+  for (let directory = start; ; directory = path.dirname(directory)) {
+    if (existsSync(path.join(directory, 'package.json'))) return directory;
+    if (path.dirname(directory) === directory) throw new Error(`no package.json above ${start}`);
+  }
+}
 /** Shipped scenarios and presets. */
 export const NETWORK_MODELS_DIR = path.join(PACKAGE_ROOT, 'network-models');
 /** Shipped hardware platform presets. */
