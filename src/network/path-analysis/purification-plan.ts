@@ -128,11 +128,18 @@ export function planEndToEnd(
   }
 }
 
-/** Rounds of a hop's trajectory while its fidelity keeps rising. */
+/**
+ * Rounds of a hop's trajectory up to the best fidelity it reaches. Not "while it keeps rising": DEJMPS can lose a
+ * little in one round and gain more in the next (a first round on a state with equal Psi+ and Psi- weights trades
+ * them into Phi- at a small fidelity cost, which the second round then removes), so stopping at the first dip
+ * would wrongly declare per-link purification useless. Rounds past the best are never useful.
+ */
 function risingPrefix(rounds: readonly PurificationRound[]): readonly PurificationRound[] {
-  let end = 1;
-  while (end < rounds.length && rounds[end]!.fidelity > rounds[end - 1]!.fidelity + 1e-12) end++;
-  return rounds.slice(0, end);
+  let best = 0;
+  for (let index = 1; index < rounds.length; index++) {
+    if (rounds[index]!.fidelity > rounds[best]!.fidelity + 1e-12) best = index;
+  }
+  return rounds.slice(0, best + 1);
 }
 
 /** What per-link purification must beat to matter ('auto' placement). */
