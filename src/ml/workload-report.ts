@@ -3,15 +3,10 @@
  * every task's costs and times on both sides, privacy and consumable-data figures. Defined here, where the figures
  * are computed; the report layer re-exports these types (it may import ml, ml may not import report).
  */
+import type { WorkloadTask } from './workload-tasks.js';
 
-/** A distributed-ML task reported for a workload (full training tasks cover all T steps). */
-export type WorkloadTaskKind =
-  | 'inference'
-  | 'gradient-naive'
-  | 'gradient-shadow'
-  | 'training-naive'
-  | 'training-shadow'
-  | 'training-last-layer';
+/** A task of a workload, in report order (the tasks of workload-tasks.ts). */
+export type WorkloadTaskKind = WorkloadTask;
 
 /** A wall-clock time in seconds split into its parts; `totalS` = communicationS + computeS + latencyS. */
 export interface WorkloadTimeReport {

@@ -2,14 +2,12 @@
  * Workloads over a planned network: the metro example with a workload attached gets its times from the
  * demand's delivered rate and latency (checked against the formulas of distributed-ml.md by hand), the
  * continental example (an unreachable demand) says "no quantum route", the charts mark the crossover, errors
- * name the scenario path, and the ml-side types stay identical to the report model's.
+ * name the scenario path.
  */
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ParameterError } from '../../src/core/index.js';
 import { planScenario, type PlanResult } from '../../src/network/index.js';
-import { workloadReportsForPlan, type PlanWorkloadReport } from '../../src/ml/plan-workloads.js';
-import type { WorkloadChartSpec } from '../../src/ml/plan-workload-charts.js';
-import type { ChartSpec, WorkloadReport } from '../../src/report/index.js';
+import { workloadReportsForPlan } from '../../src/ml/plan-workloads.js';
 import { METRO_WORKLOAD, exampleScenario, metroWithWorkload } from './plan-workload-fixtures.js';
 import { expectClose } from '../support/close.js';
 
@@ -156,12 +154,5 @@ describe('workloadReportsForPlan errors', () => {
     const { workloads, charts } = workloadReportsForPlan(scenario, planScenario(scenario));
     expect(workloads[0]!.tasks.map((task) => task.task)).toEqual(['inference']);
     expect(charts.map((chart) => chart.id)).toEqual(['ml-time-vs-n-delft-leiden']);
-  });
-});
-
-describe('types', () => {
-  it('mirror the report model exactly', () => {
-    expectTypeOf<PlanWorkloadReport>().toEqualTypeOf<WorkloadReport>();
-    expectTypeOf<WorkloadChartSpec>().toEqualTypeOf<ChartSpec>();
   });
 });

@@ -20,6 +20,11 @@ import {
   requireProbability,
   type Probability,
 } from '../../core/index.js';
+import {
+  expectedAttemptsInclusionExclusion,
+  expectedAttemptsTwoSegments,
+  sangouardExpectedAttempts,
+} from '../../physics/index.js';
 import { nestingLevelsOf, requireNonZeroProbability } from './chain-options.js';
 
 /** Up to this many segments the alternating binomial sum keeps ~12 significant digits. */
@@ -39,16 +44,7 @@ export function deterministicSwapMeanAttempts(options: {
   const pGen = requireNonZeroProbability('pGen', options.pGen);
   if (pGen === 1) return 1;
   const logFailure = Math.log1p(-pGen);
-  if (segments <= ALTERNATING_SUM_LIMIT) {
-    let sum = 0;
-    let binomial = 1;
-    for (let k = 1; k <= segments; k++) {
-      binomial = (binomial * (segments - k + 1)) / k;
-      const sign = k % 2 === 1 ? 1 : -1;
-      sum += (sign * binomial) / -Math.expm1(k * logFailure);
-    }
-    return sum;
-  }
+  if (segments <= ALTERNATING_SUM_LIMIT) return expectedAttemptsInclusionExclusion(segments, pGen);
   let sum = 0;
   for (let t = 0; ; t++) {
     // Pr(max > t) = 1 - (1 - (1-p)^t)^N, evaluated without cancellation.
@@ -68,9 +64,10 @@ export function twoSegmentMeanAttempts(options: {
   readonly pGen: Probability;
   readonly pSwap: Probability;
 }): number {
+  // Checked here under the names a chain user types; the formula is the physics layer's.
   const pGen = requireNonZeroProbability('pGen', options.pGen);
   const pSwap = requireNonZeroProbability('pSwap', options.pSwap);
-  return (3 - 2 * pGen) / (pGen * (2 - pGen) * pSwap);
+  return expectedAttemptsTwoSegments(pGen, pSwap);
 }
 
 /**
@@ -86,7 +83,7 @@ export function sangouardMeanAttempts(options: {
   const levels = nestingLevelsOf(options.segments);
   const pGen = requireNonZeroProbability('pGen', options.pGen);
   const pSwap = requireNonZeroProbability('pSwap', options.pSwap);
-  return Math.pow(1.5, levels) / (pGen * Math.pow(pSwap, levels));
+  return sangouardExpectedAttempts(levels, pGen, pSwap);
 }
 
 /**
