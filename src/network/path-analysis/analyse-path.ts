@@ -15,7 +15,7 @@
 import { findBottleneck } from './bottleneck.js';
 import { purificationCandidates } from './purification-candidates.js';
 import { parallelChains } from './memory-slots.js';
-import { assemblePerformance, candidateRate, type ServiceCandidate } from './path-result.js';
+import { assemblePerformance, candidateRate, hopIdentity, type ServiceCandidate } from './path-result.js';
 import type { PathAnalysisOptions, PathPerformance, Route } from './path-types.js';
 import { resolveRoute, type ResolvedRoute } from './resolve-route.js';
 import { composeHopStates, evaluateRoute, type RouteEvaluation } from './route-evaluation.js';
@@ -92,12 +92,7 @@ function noRate(
     meanRawWaitingTime: 0,
     bottleneck: { hopIndex, edgeKey: route.hops[hopIndex]!.edgeKey, reason: explanation },
     perHop: route.hops.map((hop) => ({
-      edgeKey: hop.edgeKey,
-      kind: hop.kind,
-      rate: hop.rate,
-      fidelity: hop.fidelity,
-      attemptDuration: hop.attemptDuration,
-      successProbability: hop.successProbability,
+      ...hopIdentity(hop),
       meanGenerationTime: hop.rate > 0 ? 1 / hop.rate : 0,
       meanWaitingTime: 0,
       decayFactor: 1,

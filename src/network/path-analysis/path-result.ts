@@ -15,7 +15,7 @@
 import type { Hertz, Seconds } from '../../core/index.js';
 import type { BellDiagonal } from '../../physics/bell-diagonal.js';
 import type { PathBottleneck, PathPerformance, PerHopPerformance } from './path-types.js';
-import type { ResolvedRoute } from './resolve-route.js';
+import type { ResolvedHop, ResolvedRoute } from './resolve-route.js';
 import type { HopPurification, RouteEvaluation } from './route-evaluation.js';
 
 /** One way of serving the route. */
@@ -72,6 +72,23 @@ export function candidateJitter(candidate: ServiceCandidate): Seconds {
   return Math.sqrt(candidate.evaluation.figures.waitingVariance * candidate.endToEndPairs);
 }
 
+/** The per-hop figures that come from the hop alone, before any analysis. */
+export function hopIdentity(
+  hop: ResolvedHop,
+): Pick<
+  PerHopPerformance,
+  'edgeKey' | 'kind' | 'rate' | 'fidelity' | 'attemptDuration' | 'successProbability'
+> {
+  return {
+    edgeKey: hop.edgeKey,
+    kind: hop.kind,
+    rate: hop.rate,
+    fidelity: hop.fidelity,
+    attemptDuration: hop.attemptDuration,
+    successProbability: hop.successProbability,
+  };
+}
+
 /** Per-hop figures of a candidate. */
 export function perHopFigures(route: ResolvedRoute, candidate: ServiceCandidate): PerHopPerformance[] {
   const pairs = pairsPerDelivered(candidate);
@@ -79,12 +96,7 @@ export function perHopFigures(route: ResolvedRoute, candidate: ServiceCandidate)
   return route.hops.map((hop, index) => {
     const storage = evaluation.figures.meanStorage[index]!;
     return {
-      edgeKey: hop.edgeKey,
-      kind: hop.kind,
-      rate: hop.rate,
-      fidelity: hop.fidelity,
-      attemptDuration: hop.attemptDuration,
-      successProbability: hop.successProbability,
+      ...hopIdentity(hop),
       meanGenerationTime: evaluation.timings[index]!.mean,
       meanWaitingTime: (storage[0] + storage[1]) / 2,
       decayFactor: evaluation.hopDecayFactors[index]!,

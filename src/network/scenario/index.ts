@@ -13,4 +13,5 @@ export * from './parse-scenario.js';
 export * from './serialize-scenario.js';
 export * from './json-schema.js';
 export { formatIssuePath } from './issue-path.js';
-export { lineAndColumn, parseJsonText } from './json-text.js';
+export { jsonTypeOf, lineAndColumn, parseJsonText } from './json-text.js';
+export { zodIssuesToValidationIssues } from './zod-issues.js';

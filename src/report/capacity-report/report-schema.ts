@@ -9,9 +9,13 @@
  */
 import { z } from 'zod';
 import { err, ok, ValidationError, type Result, type ValidationIssue } from '../../core/index.js';
-import { formatIssuePath } from '../../network/scenario/issue-path.js';
-import { jsonTypeOf, parseJsonText } from '../../network/scenario/json-text.js';
-import { zodIssuesToValidationIssues } from '../../network/scenario/zod-issues.js';
+import { ML_MODELS, WORKLOAD_TASKS } from '../../ml/index.js';
+import {
+  formatIssuePath,
+  jsonTypeOf,
+  parseJsonText,
+  zodIssuesToValidationIssues,
+} from '../../network/index.js';
 import {
   CAPACITY_REPORT_KIND,
   CAPACITY_REPORT_SCHEMA_VERSION,
@@ -98,14 +102,7 @@ const workloadTimeSchema = z.strictObject({
 });
 
 const workloadTaskSchema = z.strictObject({
-  task: z.enum([
-    'inference',
-    'gradient-naive',
-    'gradient-shadow',
-    'training-naive',
-    'training-shadow',
-    'training-last-layer',
-  ]),
+  task: z.enum(WORKLOAD_TASKS),
   label: text,
   copies: nonNegative,
   qubits: nonNegative,
@@ -127,7 +124,7 @@ const workloadSchema: z.ZodType<WorkloadReport> = z.strictObject({
   demandKey: key,
   workloadKey: key,
   label: text.optional(),
-  model: z.enum(['deep-unitary', 'graph-cnn', 'linear-classifier']),
+  model: z.enum(ML_MODELS),
   dimension: z.number().int().min(2),
   layers: z.number().int().min(1),
   paramsPerUnitary: z.number().int().min(1),
