@@ -8,7 +8,6 @@ import { metresToKm } from '../core/index.js';
 import {
   computeResolvedLink,
   type DemandPlan,
-  type EdgePhysics,
   type PlanResult,
   type ResolvedLinkParameters,
   type Scenario,
@@ -86,7 +85,7 @@ export function capacityReportFromPlan(
         };
       }),
     },
-    demands: plan.demands.map((demand) => demandReport(demand, plan)),
+    demands: plan.demands.map((demand) => demandReport(demand)),
     ...(plan.allocation
       ? {
           allocation: {
@@ -110,7 +109,7 @@ export function capacityReportFromPlan(
   };
 }
 
-function demandReport(plan: DemandPlan, whole: PlanResult): DemandReport {
+function demandReport(plan: DemandPlan): DemandReport {
   const { demand } = plan;
   const best = plan.best;
   const performance = best?.performance;
@@ -124,10 +123,9 @@ function demandReport(plan: DemandPlan, whole: PlanResult): DemandReport {
     ...(plan.explanation ? { explanation: plan.explanation } : {}),
   };
   if (!best || !performance) return base;
-  const lengthM = best.path.edges.reduce((sum, key) => sum + (edgeLength(whole.edges.get(key)) ?? 0), 0);
   return {
     ...base,
-    route: { nodes: [...best.path.nodes], edges: [...best.path.edges], lengthM },
+    route: { nodes: [...best.path.nodes], edges: [...best.path.edges], lengthM: best.path.length },
     ...(plan.status === 'ok'
       ? {
           rateHz: plan.allocatedRate,
@@ -176,10 +174,6 @@ function demandReport(plan: DemandPlan, whole: PlanResult): DemandReport {
 /** Bounds of lossless channels are infinite; the report leaves them out (and its description says so). */
 function finite(value: number | undefined): value is number {
   return value !== undefined && Number.isFinite(value);
-}
-
-function edgeLength(physics: EdgePhysics | undefined): number | undefined {
-  return physics?.usable && physics.hop.kind === 'heralded' ? physics.hop.length : undefined;
 }
 
 function charts(scenario: Scenario, plan: PlanResult): ChartSpec[] {

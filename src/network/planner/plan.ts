@@ -102,8 +102,14 @@ function networkOf(scenario: Scenario, edges: ReadonlyMap<string, EdgePhysics>):
     })),
     edges: scenario.edges.map((edge) => {
       const physics = edges.get(edge.key)!;
+      // Free-space hops have no single length in the scenario; their physics knows the path (both slant ranges).
+      const freeSpaceLength = physics.usable && physics.hop.kind === 'heralded' ? physics.hop.length : 0;
       const length =
-        edge.kind === 'carrier' ? (edge.distance ?? 0) : edge.kind === 'free-space' ? 0 : edge.length;
+        edge.kind === 'carrier'
+          ? (edge.distance ?? 0)
+          : edge.kind === 'free-space'
+            ? freeSpaceLength
+            : edge.length;
       return {
         key: edge.key,
         source: edge.source,

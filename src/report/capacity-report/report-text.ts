@@ -5,7 +5,7 @@
  * can never disagree about a figure.
  * Assumptions: the report is valid (finite numbers, known keys); a missing value prints as an em dash.
  */
-import { formatNumber, formatQuantity } from '../format-number.js';
+import { formatDuration, formatNumber, formatQuantity } from '../format-number.js';
 import type { CapacityReport, DemandReport } from './report-model.js';
 
 /** A table as plain text: headers, rows of cells, and which columns hold numbers (right-aligned). */
@@ -30,6 +30,16 @@ export const STATUS_LABELS: Readonly<Record<DemandReport['status'], string>> = {
 /** A quantity with its unit, or the missing mark. */
 export function quantity(value: number | undefined, unit: string): string {
   return value === undefined ? MISSING : formatQuantity(value, unit);
+}
+
+/** A length given in metres, shown in km (`25 km`, `8102 km`), as network planners read routes. */
+export function kilometres(metres: number | undefined): string {
+  return metres === undefined ? MISSING : `${formatNumber(metres / 1000)} km`;
+}
+
+/** A duration in seconds, hours or days (`6.89 s`, `11.5 days`), or the missing mark. */
+export function duration(value: number | undefined): string {
+  return value === undefined ? MISSING : formatDuration(value);
 }
 
 /** A dimensionless number (fidelity, count), or the missing mark. */
@@ -69,8 +79,8 @@ export function demandTable(report: CapacityReport): TextTable {
       quantity(demand.requestedRateHz, 'pairs/s'),
       quantity(demand.rateHz, 'pairs/s'),
       plain(demand.fidelity),
-      quantity(demand.latencyS, 's'),
-      quantity(demand.jitterS, 's'),
+      duration(demand.latencyS),
+      duration(demand.jitterS),
       plain(demand.purificationRounds),
     ]),
   };
@@ -85,7 +95,7 @@ export function routeTable(report: CapacityReport): TextTable {
       demand.key,
       `${demand.source} → ${demand.target}`,
       routeText(demand),
-      quantity(demand.route?.lengthM, 'm'),
+      kilometres(demand.route?.lengthM),
       demand.bottleneck?.edgeKey ?? MISSING,
     ]),
   };
@@ -124,7 +134,7 @@ export function alternativeTable(demand: DemandReport): TextTable {
       alternative.status,
       quantity(alternative.rateHz, 'pairs/s'),
       plain(alternative.fidelity),
-      quantity(alternative.latencyS, 's'),
+      duration(alternative.latencyS),
       alternative.explanation ?? MISSING,
     ]),
   };
@@ -169,7 +179,7 @@ export function edgeTable(report: CapacityReport): TextTable {
       edge.source,
       edge.target,
       edge.kind,
-      quantity(edge.lengthM, 'm'),
+      kilometres(edge.lengthM),
       quantity(edge.rateHz, 'pairs/s'),
       plain(edge.fidelity),
     ]),

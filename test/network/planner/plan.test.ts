@@ -158,6 +158,20 @@ describe('planScenario', () => {
     expect(validateCapacityReport(report).ok).toBe(true);
   });
 
+  it('reports the whole route length, ship leg included, and long latencies in days', async () => {
+    const { exampleText } = await import('../scenario/fixtures.js');
+    const { parseScenario } = await import('../../../src/network/index.js');
+    const parsed = parseScenario(exampleText('transpacific-ship.qnet.json'), { presets: loadPresets() });
+    if (!parsed.ok) throw parsed.error;
+    const plan = planScenario(parsed.value);
+    const report = capacityReportFromPlan(parsed.value, plan, { version: 'test' });
+    const route = report.demands[0]!.route!;
+    expect(route.edges).toContain('pacific-ship');
+    expectClose(route.lengthM, plan.demands[0]!.best!.path.length, { relative: 1e-12 });
+    expect(route.lengthM).toBeGreaterThan(7_000_000);
+    expect(renderReportMarkdown(report)).toMatch(/\d+(\.\d+)? days/);
+  });
+
   it('rejects bad options naming the field', () => {
     expect(() => planScenario(scenarioOf(), { metric: 'speed' as never })).toThrow(/metric: must be one of/);
     expect(() => planScenario(scenarioOf(), { candidatePaths: 0 })).toThrow(/candidatePaths/);
