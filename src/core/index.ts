@@ -11,3 +11,4 @@ export * from './numeric.js';
 export * from './did-you-mean.js';
 export type * from './reference-case.js';
 export type * from './chart-spec.js';
+export * from './host-api.js';
