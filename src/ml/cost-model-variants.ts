@@ -13,8 +13,17 @@
  *   observable, so the quadratic activation is Born's rule |amplitude|^2 on a single copy. Copies follow
  *   Hoeffding for one expectation. Classically Alice sends X (N b bits); the lower bound
  *   c_g sqrt(N) bits (c_g default 1) is reported beside it.
+ * - graph-CNN gradient (this planner's derivation, not a theorem of the paper): only the readout W2 is
+ *   trained. phi is linear in W2, so dphi/dW2_k = z_k, the pooled probability of feature outcome k: a
+ *   probability of a computational-basis outcome, measurable on the same copies as inference. With m = D
+ *   readout weights and a union bound, every z_k to +/- eps with probability 1 - delta needs
+ *   S_m = ceil(c_H ln(2 m / delta) / eps^2) copies per estimate. 'naive' estimates each derivative from its own
+ *   copies (m S_m); 'pooled' uses one pool for all (S_m), which the commuting (diagonal) observables allow,
+ *   so shadow tomography is not needed. Gradients through W1 (inside the block encoding) are not modelled.
+ *   Classically Alice sends X once (N b bits) and Bob computes the gradient locally.
  * - linear classifier: the quantum figure is a LOWER bound and the classical one an UPPER bound, each with
- *   constant 1 by default, so bits / qubits is the most the quantum side could gain.
+ *   constant 1 by default, so bits / qubits is the most the quantum side could gain. The paper's bounds are
+ *   for classification only, so no gradient step is modelled for it.
  */
 import { ParameterError } from '../core/index.js';
 import type { Bits } from '../core/index.js';
@@ -57,6 +66,42 @@ export function graphCnnCost(workload: ResolvedWorkload): GraphCnnCost {
     qubits: copies * hops * qubitsPerCopy,
     bits: workload.dimension * workload.bitsPerNumber,
     classicalLowerBoundBits: ceilOfBound(workload.graphClassicalConstant * Math.sqrt(workload.dimension)),
+  };
+}
+
+/** Communication of one graph-CNN gradient step (readout weights W2 only). */
+export interface GraphCnnGradientCost {
+  /** Readout weights m = D (one per feature outcome). */
+  readonly readoutParameters: number;
+  /** Copies per estimate S_m = ceil(c_H ln(2 m / delta) / eps^2) (union bound over the m derivatives). */
+  readonly copiesPerEstimate: number;
+  /** Copies when each derivative has its own copies: m S_m. */
+  readonly naiveCopies: number;
+  /** Copies when one pool serves every derivative (commuting diagonal observables): S_m. */
+  readonly pooledCopies: number;
+  /** Qubits per copy, as for inference. */
+  readonly qubitsPerCopy: number;
+  /** Bits of the classical protocol: Alice sends X once, N b bits. */
+  readonly bits: Bits;
+}
+
+/** Graph-CNN readout-gradient cost for the workload (see the header for the derivation). */
+export function graphCnnGradientCost(workload: ResolvedWorkload): GraphCnnGradientCost {
+  const inference = graphCnnCost(workload);
+  const readoutParameters = inference.graphFeatures;
+  const copiesPerEstimate = hoeffdingCopies(
+    workload.epsilon,
+    workload.delta,
+    workload.hoeffdingConstant,
+    readoutParameters,
+  );
+  return {
+    readoutParameters,
+    copiesPerEstimate,
+    naiveCopies: readoutParameters * copiesPerEstimate,
+    pooledCopies: copiesPerEstimate,
+    qubitsPerCopy: inference.qubitsPerCopy,
+    bits: inference.bits,
   };
 }
 

@@ -14,6 +14,12 @@
  * - each round of a task waits max(route latency, classical latency): the first pair over the route (with
  *   its swap signalling) and the teleportation bits must both have arrived; later pairs are generated while
  *   earlier rounds are in flight, so the route latency is not added twice;
+ * - a carrier (sneakernet) leg runs on its own schedule ahead of the workload: shipped pairs wait in the
+ *   port memories, so its transit is a one-off pipeline delay, left out of the per-round latency and shown
+ *   on its own (sneakernet.md: the ship is a high-latency, high-bandwidth channel);
+ * - when every hop of the route is a carrier leg, the pairs of one delivery are an end-to-end stockpile
+ *   (distributed-ml.md: pre-shared pairs remove the generation wait, not the classical latency); beside fibre
+ *   hops they are not, because each still needs the fibre hops to extend it;
  * - copies are batched, the encoding and hardware are the workload's (defaults of time-options.ts);
  * - a demand without a delivered rate gets status 'no-quantum-route' and no quantum time (never Infinity).
  * The report types below mirror WorkloadReport and ChartSpec of src/report/capacity-report/report-model.ts
@@ -27,7 +33,7 @@ import { privacyFigure } from './privacy.js';
 import { TIME_DEFAULTS, type TimeOptions } from './time-options.js';
 import { workloadChartsFor, type WorkloadChartSpec } from './plan-workload-charts.js';
 import type { WorkloadReport, WorkloadTaskReport } from './workload-report.js';
-import { WORKLOAD_TASK_LABELS, evaluateWorkloadTasks, type WorkloadTaskResult } from './workload-tasks.js';
+import { evaluateWorkloadTasks, workloadTaskLabel, type WorkloadTaskResult } from './workload-tasks.js';
 import { resolveWorkload, workloadAssumptions, type ResolvedWorkload } from './workload.js';
 
 /** One workload on one demand, as the capacity report shows it. */
@@ -100,12 +106,16 @@ function breakEvenFields(result: WorkloadTaskResult, qubitsPerS: number) {
   };
 }
 
-function taskReport(result: WorkloadTaskResult, qubitsPerS: number): WorkloadTaskReport {
+function taskReport(
+  result: WorkloadTaskResult,
+  qubitsPerS: number,
+  model: ResolvedWorkload['model'],
+): WorkloadTaskReport {
   const quantum = result.quantum?.status === 'ok' ? result.quantum : undefined;
   const crossover = result.crossover!;
   return {
     task: result.task,
-    label: WORKLOAD_TASK_LABELS[result.task],
+    label: workloadTaskLabel(model, result.task),
     copies: result.copies,
     qubits: result.qubits,
     bits: result.bits,
@@ -147,26 +157,48 @@ function short(value: number): string {
 function assumptionsOf(
   resolved: ResolvedWorkload,
   workload: Workload,
-  plan: DemandPlan,
+  routeLatency: number,
   roundLatency: number | undefined,
+  carrierTransit: number,
 ): string[] {
   const lines = [...workloadAssumptions(resolved)];
   lines.push(
     `quantum route: the demand's allocated pairs/s, teleported at min(pairs/s, classical rate / 2) qubits/s; ` +
       (roundLatency === undefined
         ? 'no delivered rate on this demand'
-        : `each round waits max(route latency ${short(plan.latency ?? 0)} s, classical latency ${short(workload.classicalLatency)} s) = ${short(roundLatency)} s`),
+        : `each round waits max(route latency ${short(routeLatency)} s, classical latency ${short(workload.classicalLatency)} s) = ${short(roundLatency)} s`),
     `copies batched; encoding ${workload.encoding}; logical gate time ${short(workload.logicalGateTime ?? TIME_DEFAULTS.logicalGateTime)} s; ` +
       `${workload.parallelQpus} QPU(s); classical compute ${short(workload.classicalFlopRate ?? TIME_DEFAULTS.classicalFlopRate)} FLOP/s`,
     'the paper counts communication only; local compute and latency are added here so each part is visible',
   );
+  if (carrierTransit > 0 && roundLatency !== undefined) {
+    lines.push(
+      `the carrier leg's transit (${short(carrierTransit)} s) is a one-off pipeline delay: shipments run ahead of the workload and their pairs wait in port memories, so rounds do not wait for it`,
+    );
+  }
   if (resolved.trainingSteps !== undefined && resolved.model === 'deep-unitary') lines.push(TRAINING_CAVEAT);
   return lines;
+}
+
+/** The carrier legs of a demand's route: their summed transit (s), and whether they are the whole route. */
+function carrierLegs(plan: DemandPlan, edges: PlanResult['edges']): { transit: number; wholeRoute: boolean } {
+  const route = plan.best?.path.edges ?? [];
+  let transit = 0;
+  let legs = 0;
+  for (const key of route) {
+    const physics = edges.get(key);
+    if (physics?.usable && physics.hop.kind === 'delivered') {
+      transit += physics.hop.latency;
+      legs++;
+    }
+  }
+  return { transit, wholeRoute: legs > 0 && legs === route.length };
 }
 
 /** One workload on one planned demand. */
 function workloadReport(
   plan: DemandPlan,
+  edges: PlanResult['edges'],
   workload: Workload,
   index: number,
 ): { report: PlanWorkloadReport; charts: WorkloadChartSpec[] } {
@@ -174,7 +206,9 @@ function workloadReport(
   const classical = classicalLinkOf(workload);
   const pairsPerS = plan.status === 'ok' ? plan.allocatedRate : 0;
   const routed = pairsPerS > 0;
-  const roundLatency = routed ? Math.max(plan.latency ?? 0, workload.classicalLatency) : undefined;
+  const carrier = carrierLegs(plan, edges);
+  const routeLatency = Math.max(0, (plan.latency ?? 0) - carrier.transit);
+  const roundLatency = routed ? Math.max(routeLatency, workload.classicalLatency) : undefined;
   const quantum: TimeOptions = {
     ...classical,
     ebitRate: pairsPerS,
@@ -213,9 +247,10 @@ function workloadReport(
       qubitsPerS,
       ...(roundLatency === undefined ? {} : { roundLatencyS: roundLatency }),
       classicalLimited: routed && workload.classicalRate / 2 < pairsPerS,
+      ...(routed && carrier.transit > 0 ? { carrierTransitS: carrier.transit } : {}),
     },
     classicalLink: { rateBitsPerS: workload.classicalRate, latencyS: workload.classicalLatency },
-    tasks: results.map((result) => taskReport(result, qubitsPerS)),
+    tasks: results.map((result) => taskReport(result, qubitsPerS, resolved.model)),
     privacy: {
       qubitsPerInference: privacy.qubitsExchanged,
       learnableBitsCap: privacy.learnableBitsCap,
@@ -227,7 +262,7 @@ function workloadReport(
       ...(usesByTime === undefined ? {} : { usesUntilClassicalFaster: usesByTime }),
       note: consumableNote(consumable.usesUntilFewerClassicalBits, usesByTime, status),
     },
-    assumptions: assumptionsOf(resolved, workload, plan, roundLatency),
+    assumptions: assumptionsOf(resolved, workload, routeLatency, roundLatency, carrier.transit),
   };
   const crossover = inference.crossover?.status === 'found' ? inference.crossover.dimension : undefined;
   return { report, charts: workloadChartsFor(plan.demand.key, resolved, quantum, classical, crossover) };
@@ -248,7 +283,7 @@ export function workloadReportsForPlan(scenario: Scenario, plan: PlanResult): Pl
     if (index < 0) {
       throw new ParameterError(`demands["${demandPlan.demand.key}"].workload`, `unknown workload "${key}"`);
     }
-    const entry = workloadReport(demandPlan, scenario.workloads[index]!, index);
+    const entry = workloadReport(demandPlan, plan.edges, scenario.workloads[index]!, index);
     workloads.push(entry.report);
     charts.push(...entry.charts);
   }

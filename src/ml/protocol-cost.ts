@@ -15,7 +15,7 @@ import { ParameterError } from '../core/index.js';
 import type { Bits } from '../core/index.js';
 import { gradientCost, inferenceCost } from './cost-model.js';
 import { trainingCost } from './cost-model-training.js';
-import { graphCnnCost, linearClassifierCost } from './cost-model-variants.js';
+import { graphCnnCost, graphCnnGradientCost, linearClassifierCost } from './cost-model-variants.js';
 import type { MlModel, ResolvedWorkload } from './workload.js';
 
 /** What is computed over the link. */
@@ -58,14 +58,44 @@ export interface ProtocolCost {
 }
 
 function unsupported(model: MlModel, task: MlTask): ParameterError {
-  return new ParameterError('task', `${task} is modelled only for 'deep-unitary' (model is '${model}')`);
+  const why =
+    model === 'linear-classifier'
+      ? "the paper's margin bounds are for classification only"
+      : "its one-pool formula is the deep unitary's";
+  return new ParameterError('task', `${task} is not modelled for '${model}': ${why}`);
+}
+
+/** The tasks each model supports (the deep unitary: all). */
+export function modelSupportsTask(model: MlModel, task: MlTask): boolean {
+  if (model === 'deep-unitary' || task === 'inference') return true;
+  return model === 'graph-cnn' && (task === 'gradient-naive' || task === 'gradient-shadow');
 }
 
 /** The task-dependent part of a {@link ProtocolCost}. */
 type TaskCounts = Omit<ProtocolCost, 'model' | 'task' | 'dimension'>;
 
-function graphCnnCounts(w: ResolvedWorkload): TaskCounts {
+function graphCnnCounts(w: ResolvedWorkload, task: MlTask): TaskCounts {
   const c = graphCnnCost(w);
+  const forwardFlops = w.classicalFlopsPerParameterAmplitude * w.dimension * w.paramsPerUnitary;
+  if (task === 'gradient-naive' || task === 'gradient-shadow') {
+    const g = graphCnnGradientCost(w);
+    const naive = task === 'gradient-naive';
+    const copies = naive ? g.naiveCopies : g.pooledCopies;
+    return {
+      copies,
+      hopsPerCopy: c.hops,
+      qubitsPerCopy: g.qubitsPerCopy,
+      qubits: copies * c.hops * g.qubitsPerCopy,
+      gatesPerCopy: w.gatesPerParameter * w.paramsPerUnitary,
+      encodingsPerCopy: 1,
+      bits: g.bits,
+      classicalRounds: 1,
+      classicalFlops: w.backpropFlopFactor * forwardFlops,
+      basis: naive
+        ? `graph CNN readout gradient, each of m = ${g.readoutParameters} derivatives from its own copies: m S_m copies vs N b bits`
+        : `graph CNN readout gradient, one pool for all m = ${g.readoutParameters} commuting derivatives: S_m copies vs N b bits`,
+    };
+  }
   return {
     copies: c.copies,
     hopsPerCopy: c.hops,
@@ -75,7 +105,7 @@ function graphCnnCounts(w: ResolvedWorkload): TaskCounts {
     encodingsPerCopy: 1,
     bits: c.bits,
     classicalRounds: 1,
-    classicalFlops: w.classicalFlopsPerParameterAmplitude * w.dimension * w.paramsPerUnitary,
+    classicalFlops: forwardFlops,
     basis: `graph CNN: quantum O(log N) protocol vs classical N b bits (lower bound ${c.classicalLowerBoundBits} bits)`,
   };
 }
@@ -152,8 +182,9 @@ function deepUnitaryCounts(w: ResolvedWorkload, task: MlTask): TaskCounts {
 }
 
 /**
- * The protocol cost of `task` on `workload`. Graph-CNN and linear-classifier workloads support 'inference'
- * only; 'training-last-layer' needs the workload's trainingSteps.
+ * The protocol cost of `task` on `workload`. Graph-CNN workloads support inference and the two readout-gradient
+ * tasks, linear-classifier workloads inference only ({@link modelSupportsTask}); 'training-last-layer' needs the
+ * workload's trainingSteps.
  * @throws ParameterError('task') for an unknown or unsupported task; ParameterError('trainingSteps').
  */
 export function protocolCost(workload: ResolvedWorkload, task: MlTask): ProtocolCost {
@@ -161,10 +192,10 @@ export function protocolCost(workload: ResolvedWorkload, task: MlTask): Protocol
     throw new ParameterError('task', `must be one of ${ML_TASKS.join(', ')} (got ${String(task)})`);
   }
   const w = workload;
-  if (w.model !== 'deep-unitary' && task !== 'inference') throw unsupported(w.model, task);
+  if (!modelSupportsTask(w.model, task)) throw unsupported(w.model, task);
   const c =
     w.model === 'graph-cnn'
-      ? graphCnnCounts(w)
+      ? graphCnnCounts(w, task)
       : w.model === 'linear-classifier'
         ? linearClassifierCounts(w)
         : deepUnitaryCounts(w, task);

@@ -8,6 +8,7 @@
 import type { ReferenceCase } from '../core/index.js';
 import { gradientCost, inferenceCost } from './cost-model.js';
 import { trainingCost } from './cost-model-training.js';
+import { graphCnnGradientCost } from './cost-model-variants.js';
 import { breakEvenQubitRate } from './crossover.js';
 import { ansatzExpectation, parameterShiftGradient } from './reference-ansatz.js';
 import { resolveWorkload } from './workload.js';
@@ -155,6 +156,25 @@ export const ML_REFERENCE_CASES: readonly ReferenceCase[] = [
     'bits',
     () => trainingCost(trainingCase()).bits,
   ),
+  {
+    id: 'ml.graph-cnn.gradient.pooled-copies',
+    group: GROUP,
+    description:
+      'graph-CNN readout gradient S_m = ceil(2 ln(2 m / delta) / eps^2), V=1024 D=m=4 eps=delta=0.05',
+    source: 'computed by hand: 800 ln 160 = 4060.14 -> 4061 (cost-model-variants.ts derivation)',
+    expected: 4061,
+    unit: 'copies',
+    compute: () =>
+      graphCnnGradientCost(
+        resolveWorkload({
+          model: 'graph-cnn',
+          graphNodes: 1024,
+          graphFeatures: 4,
+          epsilon: 0.05,
+          delta: 0.05,
+        }),
+      ).pooledCopies,
+  },
   {
     id: 'ml.ansatz.expectation',
     group: GROUP,

@@ -88,9 +88,18 @@ export interface WorkloadReport {
   explanation?: string;
   /**
    * The demand's quantum route: delivered pairs/s, teleported qubits/s (min(pairs/s, classical rate / 2)), the
-   * latency of one round in seconds (absent without a route), and whether the classical channel limits it.
+   * latency of one round in seconds (absent without a route), and whether the classical channel limits it;
+   * with a carrier leg, its transit in seconds (paid once, ahead of the workload, not per round) and the pairs
+   * stockpiled end to end when the whole route is shipped.
    */
-  quantumRoute: { pairsPerS: number; qubitsPerS: number; roundLatencyS?: number; classicalLimited: boolean };
+  quantumRoute: {
+    pairsPerS: number;
+    qubitsPerS: number;
+    roundLatencyS?: number;
+    classicalLimited: boolean;
+    carrierTransitS?: number;
+    stockpiledPairs?: number;
+  };
   /** The workload's classical link: rate in bit/s and one-way latency in seconds. */
   classicalLink: { rateBitsPerS: number; latencyS: number };
   /** One entry per task the model supports, in the order of {@link WorkloadTaskKind}. */

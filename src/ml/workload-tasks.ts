@@ -18,10 +18,10 @@ import { ParameterError } from '../core/index.js';
 import type { Bits, Hertz, Seconds } from '../core/index.js';
 import { ceilLog2 } from './cost-model.js';
 import { classicalTime, quantumTime, type QuantumTimeResult, type TimeBreakdown } from './end-to-end-time.js';
-import { protocolCost, type MlTask } from './protocol-cost.js';
+import { modelSupportsTask, protocolCost, type MlTask } from './protocol-cost.js';
 import { trainingTime } from './task-time.js';
 import { resolveTimeOptions, type ResolvedTimeOptions, type TimeOptions } from './time-options.js';
-import { withDimension, type ResolvedWorkload } from './workload.js';
+import { withDimension, type MlModel, type ResolvedWorkload } from './workload.js';
 
 /** A task reported for a workload: the protocol tasks plus full training by T gradient steps. */
 export type WorkloadTask =
@@ -52,12 +52,30 @@ export const WORKLOAD_TASK_LABELS: Readonly<Record<WorkloadTask, string>> = {
   'training-last-layer': 'last-layer training, T steps (one pool)',
 };
 
-/** The tasks the model supports: inference only for graph CNN and linear classifier; training needs T. */
+/** Labels where the graph CNN's readout gradient differs from the deep unitary's estimators. */
+const GRAPH_CNN_TASK_LABELS: Partial<Record<WorkloadTask, string>> = {
+  'gradient-naive': 'readout gradient step (copies per derivative)',
+  'gradient-shadow': 'readout gradient step (one pool)',
+  'training-naive': 'readout training, T steps (copies per derivative)',
+  'training-shadow': 'readout training, T steps (one pool)',
+};
+
+/** The label of a task for a model: the graph CNN's gradient estimators are not parameter shift or shadows. */
+export function workloadTaskLabel(model: MlModel, task: WorkloadTask): string {
+  return (model === 'graph-cnn' ? GRAPH_CNN_TASK_LABELS[task] : undefined) ?? WORKLOAD_TASK_LABELS[task];
+}
+
+/**
+ * The tasks the model supports ({@link modelSupportsTask}): every task for the deep unitary, inference and the
+ * readout gradients (and T steps of them) for the graph CNN, inference only for the linear classifier.
+ */
 export function tasksOfWorkload(workload: ResolvedWorkload): WorkloadTask[] {
-  if (workload.model !== 'deep-unitary') return ['inference'];
+  if (workload.model === 'linear-classifier') return ['inference'];
   const tasks: WorkloadTask[] = ['inference', 'gradient-naive', 'gradient-shadow'];
-  if (workload.trainingSteps !== undefined)
-    tasks.push('training-naive', 'training-shadow', 'training-last-layer');
+  if (workload.trainingSteps !== undefined) {
+    tasks.push('training-naive', 'training-shadow');
+    if (modelSupportsTask(workload.model, 'training-last-layer')) tasks.push('training-last-layer');
+  }
   return tasks;
 }
 

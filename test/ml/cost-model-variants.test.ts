@@ -4,6 +4,8 @@ import { ParameterError } from '../../src/core/index.js';
 import {
   TRAINING_CAVEAT,
   graphCnnCost,
+  graphCnnGradientCost,
+  protocolCost,
   linearClassifierCost,
   resolveWorkload,
   trainingCost,
@@ -73,6 +75,67 @@ describe('graph CNN', () => {
         expect(b.classicalLowerBoundBits / a.classicalLowerBoundBits).toBeCloseTo(2, 6);
       }),
     );
+  });
+});
+
+describe('graph CNN readout gradient', () => {
+  const w = resolveWorkload({
+    model: 'graph-cnn',
+    graphNodes: 1024,
+    graphFeatures: 4,
+    epsilon: 0.05,
+    delta: 0.05,
+  });
+
+  it('needs S_m = ceil(2 ln(2 m / delta) / eps^2) copies per estimate, m S_m per derivative or S_m pooled', () => {
+    // Independently: 2 ln(2 * 4 / 0.05) / 0.05^2 = 800 ln 160 = 4060.14 -> 4061.
+    const g = graphCnnGradientCost(w);
+    expect(g.readoutParameters).toBe(4);
+    expect(g.copiesPerEstimate).toBe(4061);
+    expect(g.naiveCopies).toBe(16_244);
+    expect(g.pooledCopies).toBe(4061);
+    expect(g.bits).toBe(4096 * 32);
+    expect(protocolCost(w, 'gradient-shadow').qubits).toBe(48_732);
+    expect(protocolCost(w, 'gradient-naive').qubits).toBe(194_928);
+  });
+
+  it('with one readout weight the pooled gradient costs what one inference does', () => {
+    const single = resolveWorkload({ model: 'graph-cnn', dimension: 4096, epsilon: 0.05, delta: 0.05 });
+    expect(graphCnnGradientCost(single).pooledCopies).toBe(graphCnnCost(single).copies);
+    expect(graphCnnGradientCost(single).naiveCopies).toBe(graphCnnCost(single).copies);
+  });
+
+  it('pooling never costs more than per-derivative copies, and both grow with m', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 }), (exponent) => {
+        const at = (features: number) =>
+          graphCnnGradientCost(
+            resolveWorkload({
+              model: 'graph-cnn',
+              graphNodes: 64,
+              graphFeatures: features,
+              epsilon: 0.1,
+              delta: 0.1,
+            }),
+          );
+        const a = at(2 ** exponent);
+        const b = at(2 ** (exponent + 1));
+        expect(a.pooledCopies).toBeLessThanOrEqual(a.naiveCopies);
+        expect(b.pooledCopies).toBeGreaterThanOrEqual(a.pooledCopies);
+        expect(b.naiveCopies).toBeGreaterThan(a.naiveCopies);
+      }),
+    );
+  });
+
+  it('is not modelled for the linear classifier, and the error says why', () => {
+    const linear = resolveWorkload({
+      model: 'linear-classifier',
+      dimension: 1024,
+      margin: 0.1,
+      epsilon: 0.1,
+      delta: 0.1,
+    });
+    expect(() => protocolCost(linear, 'gradient-naive')).toThrow(/^task: .*classification only/);
   });
 });
 

@@ -149,10 +149,39 @@ describe('workloadReportsForPlan errors', () => {
     expect(run).toThrow(/^workloads\[0\]\.margin:/);
   });
 
-  it('reports inference only for a graph CNN', () => {
+  it('reports inference and the readout gradients for a graph CNN, with their own labels', () => {
     const scenario = metroWithWorkload({ ...METRO_WORKLOAD, model: 'graph-cnn', trainingSteps: undefined });
     const { workloads, charts } = workloadReportsForPlan(scenario, planScenario(scenario));
-    expect(workloads[0]!.tasks.map((task) => task.task)).toEqual(['inference']);
+    expect(workloads[0]!.tasks.map((task) => task.task)).toEqual([
+      'inference',
+      'gradient-naive',
+      'gradient-shadow',
+    ]);
+    expect(workloads[0]!.tasks[2]!.label).toBe('readout gradient step (one pool)');
     expect(charts.map((chart) => chart.id)).toEqual(['ml-time-vs-n-delft-leiden']);
+  });
+});
+
+describe('workloadReportsForPlan over a ship leg (transpacific-ship example)', () => {
+  const scenario = exampleScenario('transpacific-ship.qnet.json');
+  const plan = planScenario(scenario);
+  const { workloads } = workloadReportsForPlan(scenario, plan);
+  const entry = workloads[0]!;
+  const demand = plan.demands.find((d) => d.demand.key === entry.demandKey)!;
+  const shipLeg = plan.edges.get('pacific-ship')!;
+
+  it("pays the ship's transit once, not in every round", () => {
+    expect(shipLeg.usable && shipLeg.hop.kind).toBe('delivered');
+    const transit = shipLeg.usable && shipLeg.hop.kind === 'delivered' ? shipLeg.hop.latency : NaN;
+    expect(entry.quantumRoute.carrierTransitS).toBe(transit);
+    expect(transit).toBeGreaterThan(86_400);
+    // Each round waits for the fibre hops and the classical bits only: far less than one day.
+    const fibreLatency = demand.latency! - transit;
+    expect(entry.quantumRoute.roundLatencyS).toBeCloseTo(
+      Math.max(fibreLatency, scenario.workloads[0]!.classicalLatency),
+      12,
+    );
+    expect(entry.quantumRoute.roundLatencyS!).toBeLessThan(1);
+    expect(entry.assumptions.some((line) => line.includes('one-off pipeline delay'))).toBe(true);
   });
 });

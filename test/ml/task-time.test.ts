@@ -36,10 +36,11 @@ describe('compareTimes', () => {
     expect(result.quantumSpeedup).toBeNull();
   });
 
-  it('graph CNN and linear classifier support inference only', () => {
+  it('graph CNN: inference and readout gradients, not the one-pool last-layer training', () => {
     const graph = resolveWorkload({ model: 'graph-cnn', dimension: 4096, epsilon: 0.05, delta: 0.05 });
     expect(compareTimes(graph, 'inference', link).cost.hopsPerCopy).toBe(1);
-    expect(() => compareTimes(graph, 'gradient-naive', link)).toThrow(/task/);
+    expect(compareTimes(graph, 'gradient-naive', link).cost.hopsPerCopy).toBe(1);
+    expect(() => protocolCost({ ...graph, trainingSteps: 10 }, 'training-last-layer')).toThrow(/^task:/);
     expect(() => protocolCost(workload, 'everything' as never)).toThrow(/task/);
   });
 

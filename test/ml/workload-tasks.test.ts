@@ -21,6 +21,7 @@ import {
   evaluateWorkloadTask,
   evaluateWorkloadTasks,
   tasksOfWorkload,
+  workloadTaskLabel,
   workloadTaskCost,
   type WorkloadTaskResult,
 } from '../../src/ml/workload-tasks.js';
@@ -44,12 +45,34 @@ const fastLink: TimeOptions = {
 };
 
 describe('tasksOfWorkload and workloadTaskCost', () => {
-  it('lists every task for a deep-unitary workload with T, and inference only for the other models', () => {
+  it('lists every task for a deep-unitary workload with T, readout gradients for a graph CNN, inference for a linear classifier', () => {
     expect(tasksOfWorkload(firstCase)).toEqual(WORKLOAD_TASKS);
     const noSteps = resolveWorkload({ ...firstCase, trainingSteps: undefined });
     expect(tasksOfWorkload(noSteps)).toEqual(['inference', 'gradient-naive', 'gradient-shadow']);
     const graph = resolveWorkload({ model: 'graph-cnn', dimension: 1024, epsilon: 0.1, delta: 0.1 });
-    expect(tasksOfWorkload(graph)).toEqual(['inference']);
+    expect(tasksOfWorkload(graph)).toEqual(['inference', 'gradient-naive', 'gradient-shadow']);
+    const graphWithSteps = resolveWorkload({ ...graph, trainingSteps: 10 });
+    expect(tasksOfWorkload(graphWithSteps)).toEqual([
+      'inference',
+      'gradient-naive',
+      'gradient-shadow',
+      'training-naive',
+      'training-shadow',
+    ]);
+    const linear = resolveWorkload({
+      model: 'linear-classifier',
+      dimension: 1024,
+      margin: 0.1,
+      epsilon: 0.1,
+      delta: 0.1,
+    });
+    expect(tasksOfWorkload(linear)).toEqual(['inference']);
+  });
+
+  it('labels the graph CNN gradient estimators for what they are', () => {
+    expect(workloadTaskLabel('graph-cnn', 'gradient-shadow')).toBe('readout gradient step (one pool)');
+    expect(workloadTaskLabel('deep-unitary', 'gradient-shadow')).toBe('gradient step (shadow tomography)');
+    expect(workloadTaskLabel('graph-cnn', 'inference')).toBe('inference');
   });
 
   it('reproduces the distributed-ml.md test values (b = 32)', () => {

@@ -5,7 +5,7 @@
  * exact value with its convergence table. Pure formatting of results computed in ml.ts.
  */
 import type { ConsumableDataBreakEven, DemoResult, PrivacyFigure, ResolvedWorkload } from '../../ml/index.js';
-import { WORKLOAD_TASK_LABELS, type WorkloadTaskResult } from '../../ml/workload-tasks.js';
+import { workloadTaskLabel, type WorkloadTaskResult } from '../../ml/workload-tasks.js';
 import { formatNumber, formatQuantity, renderKeyValues, renderTextTable } from '../../report/index.js';
 
 /** What `qnet ml` computes (the --json result). */
@@ -68,7 +68,7 @@ export function renderMl(result: MlResult): string {
       w.trainingSteps === undefined ? 'not given (--steps)' : formatNumber(w.trainingSteps),
     ],
   ]);
-  const label = (task: WorkloadTaskResult) => WORKLOAD_TASK_LABELS[task.task];
+  const label = (task: WorkloadTaskResult) => workloadTaskLabel(w.model, task.task);
   const costs = renderTextTable(
     [
       { header: 'task' },

@@ -139,6 +139,8 @@ const workloadSchema: z.ZodType<WorkloadReport> = z.strictObject({
     qubitsPerS: nonNegative,
     roundLatencyS: nonNegative.optional(),
     classicalLimited: z.boolean(),
+    carrierTransitS: nonNegative.optional(),
+    stockpiledPairs: nonNegative.optional(),
   }),
   classicalLink: z.strictObject({ rateBitsPerS: z.number().gt(0), latencyS: nonNegative }),
   tasks: z.array(workloadTaskSchema),

@@ -14,7 +14,7 @@ import type {
   WorkloadTaskReport,
   WorkloadTimeReport,
 } from './report-model.js';
-import { MISSING, percent, quantity, type TextTable } from './report-text.js';
+import { MISSING, duration, percent, quantity, type TextTable } from './report-text.js';
 
 /** What a missing quantum time prints as. */
 export const NO_QUANTUM_ROUTE = 'no quantum route';
@@ -145,7 +145,13 @@ export function workloadNotes(workload: WorkloadReport): string[] {
     `Model ${w.model}: N = ${w.dimension}, L = ${w.layers}, P = ${w.paramsPerUnitary}, eps = ${w.epsilon}, delta = ${w.delta}, b = ${w.bitsPerNumber} bits${steps}`,
     w.status === 'ok'
       ? `Quantum route: ${quantity(route.pairsPerS, 'pairs/s')}, ${quantity(route.qubitsPerS, 'qubit/s')} by teleportation` +
-        `${route.classicalLimited ? ' (limited by the classical channel)' : ''}, ${quantity(route.roundLatencyS, 's')} per round`
+        `${route.classicalLimited ? ' (limited by the classical channel)' : ''}, ${quantity(route.roundLatencyS, 's')} per round` +
+        (route.carrierTransitS === undefined
+          ? ''
+          : `; the carrier leg's transit (${duration(route.carrierTransitS)}) is paid once, ahead of the workload`) +
+        (route.stockpiledPairs === undefined
+          ? ''
+          : `; ${formatNumber(route.stockpiledPairs)} pairs stockpiled end to end`)
       : `Quantum route: ${w.explanation ?? NO_QUANTUM_ROUTE}`,
     `Classical link: ${quantity(w.classicalLink.rateBitsPerS, 'bit/s')}, latency ${quantity(w.classicalLink.latencyS, 's')}`,
     `Privacy (Holevo cap): one inference exchanges ${formatNumber(w.privacy.qubitsPerInference)} qubits, so the receiver learns at most ` +
