@@ -26,6 +26,7 @@
  * (this layer may not import the report layer); a type test keeps the two identical.
  */
 import { ParameterError } from '../core/index.js';
+import { carrierLegOfEdge } from '../network/index.js';
 import type { DemandPlan, PlanResult, Scenario, Workload } from '../network/index.js';
 import { TRAINING_CAVEAT } from './cost-model-training.js';
 import { consumableDataBreakEven } from './consumable-data.js';
@@ -159,7 +160,7 @@ function assumptionsOf(
   workload: Workload,
   routeLatency: number,
   roundLatency: number | undefined,
-  carrierTransit: number,
+  carrier: { transit: number; stockpiledPairs: number | undefined },
 ): string[] {
   const lines = [...workloadAssumptions(resolved)];
   lines.push(
@@ -171,32 +172,51 @@ function assumptionsOf(
       `${workload.parallelQpus} QPU(s); classical compute ${short(workload.classicalFlopRate ?? TIME_DEFAULTS.classicalFlopRate)} FLOP/s`,
     'the paper counts communication only; local compute and latency are added here so each part is visible',
   );
-  if (carrierTransit > 0 && roundLatency !== undefined) {
+  if (carrier.transit > 0 && roundLatency !== undefined) {
     lines.push(
-      `the carrier leg's transit (${short(carrierTransit)} s) is a one-off pipeline delay: shipments run ahead of the workload and their pairs wait in port memories, so rounds do not wait for it`,
+      `the carrier leg's transit (${short(carrier.transit)} s) is a one-off pipeline delay: shipments run ahead of the workload and their pairs wait in port memories, so rounds do not wait for it`,
+    );
+    lines.push(
+      carrier.stockpiledPairs === undefined
+        ? 'the shipped pairs are not an end-to-end stockpile here: other hops of the route must still extend every pair'
+        : `the route is carrier legs only, so one delivery (${short(carrier.stockpiledPairs)} pairs) is pre-shared end to end and used before any newly delivered pair`,
     );
   }
   if (resolved.trainingSteps !== undefined && resolved.model === 'deep-unitary') lines.push(TRAINING_CAVEAT);
   return lines;
 }
 
-/** The carrier legs of a demand's route: their summed transit (s), and whether they are the whole route. */
-function carrierLegs(plan: DemandPlan, edges: PlanResult['edges']): { transit: number; wholeRoute: boolean } {
+/**
+ * The carrier legs of a demand's route: their summed transit (s) and, when they are the whole route, the pairs
+ * one delivery of the smallest leg stockpiles end to end (undefined otherwise).
+ */
+function carrierLegs(
+  scenario: Scenario,
+  plan: DemandPlan,
+  edges: PlanResult['edges'],
+): { transit: number; stockpiledPairs: number | undefined } {
   const route = plan.best?.path.edges ?? [];
   let transit = 0;
-  let legs = 0;
+  let stockpiledPairs = Infinity;
   for (const key of route) {
     const physics = edges.get(key);
-    if (physics?.usable && physics.hop.kind === 'delivered') {
-      transit += physics.hop.latency;
-      legs++;
+    const edge = scenario.edges.find((candidate) => candidate.key === key);
+    if (!physics?.usable || physics.hop.kind !== 'delivered' || edge?.kind !== 'carrier') {
+      stockpiledPairs = NaN;
+      continue;
     }
+    transit += physics.hop.latency;
+    stockpiledPairs = Math.min(stockpiledPairs, carrierLegOfEdge(edge).pairsPerVoyage);
   }
-  return { transit, wholeRoute: legs > 0 && legs === route.length };
+  return {
+    transit,
+    stockpiledPairs: Number.isFinite(stockpiledPairs) ? stockpiledPairs : undefined,
+  };
 }
 
 /** One workload on one planned demand. */
 function workloadReport(
+  scenario: Scenario,
   plan: DemandPlan,
   edges: PlanResult['edges'],
   workload: Workload,
@@ -206,13 +226,14 @@ function workloadReport(
   const classical = classicalLinkOf(workload);
   const pairsPerS = plan.status === 'ok' ? plan.allocatedRate : 0;
   const routed = pairsPerS > 0;
-  const carrier = carrierLegs(plan, edges);
+  const carrier = carrierLegs(scenario, plan, edges);
   const routeLatency = Math.max(0, (plan.latency ?? 0) - carrier.transit);
   const roundLatency = routed ? Math.max(routeLatency, workload.classicalLatency) : undefined;
   const quantum: TimeOptions = {
     ...classical,
     ebitRate: pairsPerS,
     latency: roundLatency ?? workload.classicalLatency,
+    ...(routed && carrier.stockpiledPairs !== undefined ? { preSharedPairs: carrier.stockpiledPairs } : {}),
   };
   const qubitsPerS = Math.min(pairsPerS, workload.classicalRate / 2);
   const results = evaluateWorkloadTasks(resolved, { quantum, classical });
@@ -248,6 +269,9 @@ function workloadReport(
       ...(roundLatency === undefined ? {} : { roundLatencyS: roundLatency }),
       classicalLimited: routed && workload.classicalRate / 2 < pairsPerS,
       ...(routed && carrier.transit > 0 ? { carrierTransitS: carrier.transit } : {}),
+      ...(routed && carrier.stockpiledPairs !== undefined
+        ? { stockpiledPairs: carrier.stockpiledPairs }
+        : {}),
     },
     classicalLink: { rateBitsPerS: workload.classicalRate, latencyS: workload.classicalLatency },
     tasks: results.map((result) => taskReport(result, qubitsPerS, resolved.model)),
@@ -262,7 +286,7 @@ function workloadReport(
       ...(usesByTime === undefined ? {} : { usesUntilClassicalFaster: usesByTime }),
       note: consumableNote(consumable.usesUntilFewerClassicalBits, usesByTime, status),
     },
-    assumptions: assumptionsOf(resolved, workload, routeLatency, roundLatency, carrier.transit),
+    assumptions: assumptionsOf(resolved, workload, routeLatency, roundLatency, carrier),
   };
   const crossover = inference.crossover?.status === 'found' ? inference.crossover.dimension : undefined;
   return { report, charts: workloadChartsFor(plan.demand.key, resolved, quantum, classical, crossover) };
@@ -283,7 +307,7 @@ export function workloadReportsForPlan(scenario: Scenario, plan: PlanResult): Pl
     if (index < 0) {
       throw new ParameterError(`demands["${demandPlan.demand.key}"].workload`, `unknown workload "${key}"`);
     }
-    const entry = workloadReport(demandPlan, plan.edges, scenario.workloads[index]!, index);
+    const entry = workloadReport(scenario, demandPlan, plan.edges, scenario.workloads[index]!, index);
     workloads.push(entry.report);
     charts.push(...entry.charts);
   }

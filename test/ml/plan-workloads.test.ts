@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ParameterError } from '../../src/core/index.js';
-import { planScenario, type PlanResult } from '../../src/network/index.js';
+import { carrierLegOfEdge, planScenario, type PlanResult } from '../../src/network/index.js';
 import { workloadReportsForPlan } from '../../src/ml/plan-workloads.js';
 import { METRO_WORKLOAD, exampleScenario, metroWithWorkload } from './plan-workload-fixtures.js';
 import { expectClose } from '../support/close.js';
@@ -183,5 +183,40 @@ describe('workloadReportsForPlan over a ship leg (transpacific-ship example)', (
     );
     expect(entry.quantumRoute.roundLatencyS!).toBeLessThan(1);
     expect(entry.assumptions.some((line) => line.includes('one-off pipeline delay'))).toBe(true);
+  });
+});
+
+describe('workloadReportsForPlan on a route of carrier legs only (port to port)', () => {
+  const scenario = exampleScenario('transpacific-ship.qnet.json', (document) => {
+    (document.demands as Record<string, unknown>[]).push({
+      key: 'port-to-port',
+      source: 'tokyo-port',
+      target: 'seattle-port',
+      targetFidelity: 0.8,
+      workload: 'inference-transpacific',
+    });
+  });
+  const plan = planScenario(scenario);
+  const { workloads } = workloadReportsForPlan(scenario, plan);
+  const ports = workloads.find((entry) => entry.demandKey === 'port-to-port')!;
+  const dataCentres = workloads.find((entry) => entry.demandKey === 'tokyo-seattle')!;
+  const ship = scenario.edges.find((edge) => edge.key === 'pacific-ship')!;
+
+  it('stockpiles one delivery end to end, and the fibre-extended route does not', () => {
+    if (ship.kind !== 'carrier') throw new Error('fixture: pacific-ship is a carrier edge');
+    const perVoyage = carrierLegOfEdge(ship).pairsPerVoyage;
+    expect(perVoyage).toBeGreaterThan(0);
+    expect(ports.quantumRoute.stockpiledPairs).toBe(perVoyage);
+    expect(dataCentres.quantumRoute.stockpiledPairs).toBeUndefined();
+    expect(dataCentres.assumptions.some((line) => line.includes('not an end-to-end stockpile'))).toBe(true);
+  });
+
+  it('the stockpile covers the inference qubits: only the teleportation bits take time', () => {
+    const inference = ports.tasks.find((task) => task.task === 'inference')!;
+    expect(inference.qubits).toBeLessThan(ports.quantumRoute.stockpiledPairs!);
+    // No pair is waited for; each qubit still needs its 2 classical bits over the 10 Gbit/s link.
+    expectClose(inference.quantumTime!.communicationS, (2 * inference.qubits) / 1e10, { relative: 1e-12 });
+    const overFibre = dataCentres.tasks.find((task) => task.task === 'inference')!;
+    expect(overFibre.quantumTime!.communicationS).toBeGreaterThan(0);
   });
 });

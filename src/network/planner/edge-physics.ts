@@ -29,7 +29,7 @@ import {
 import type { PlatformParameters } from '../platforms/index.js';
 import type { RouteHop } from '../path-analysis/index.js';
 import type { Scenario, ScenarioEdge, ScenarioNode } from '../scenario/index.js';
-import { sneakernetLink } from '../sneakernet/index.js';
+import { carrierLegOfEdge } from '../sneakernet/index.js';
 
 /** The physics of one edge, in the direction source -> target. */
 export type EdgePhysics =
@@ -212,34 +212,7 @@ function microwaveEdge(scenario: Scenario, edge: ScenarioEdge & { kind: 'microwa
 }
 
 function carrierEdge(edge: ScenarioEdge & { kind: 'carrier' }): EdgePhysics {
-  const parameters = edge.platform?.parameters;
-  const physicalErrorRate = parameters?.physicalErrorRate;
-  const gateTime = parameters?.gateTime;
-  const qubitPitch = parameters?.qubitPitch;
-  if (physicalErrorRate === undefined || gateTime === undefined || qubitPitch === undefined) {
-    throw new QnetError(
-      'a carrier edge needs a memory platform with physicalErrorRate, gateTimeS and qubitPitchM (Devitt et al. 2016, Table 1)',
-    );
-  }
-  const leg = sneakernetLink({
-    carrier: edge.carrier,
-    sailingTime: edge.transitTime,
-    portTime: edge.portTime,
-    errorModel: edge.errorModel,
-    physicalErrorRate,
-    gateTime,
-    gatesPerCycle: edge.cycleTimeGateFactor,
-    qubitPitch,
-    targetInfidelity: edge.targetInfidelity,
-    layout: edge.surfaceCodePatch,
-    stickVolume: edge.memoryVolumePerContainer,
-    containersPerVehicle: edge.containersPerVehicle,
-    vehicles: edge.vehicles,
-    ...(edge.departureInterval === undefined ? {} : { departureInterval: edge.departureInterval }),
-    ...(edge.loadingRate === undefined
-      ? {}
-      : { loading: { rate: edge.loadingRate }, unloading: { rate: edge.loadingRate } }),
-  });
+  const leg = carrierLegOfEdge(edge);
   return {
     usable: true,
     edgeKey: edge.key,

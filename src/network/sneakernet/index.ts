@@ -13,3 +13,4 @@ export * from './stockpile.js';
 export * from './schedule.js';
 export * from './link.js';
 export * from './devitt-table.js';
+export * from './carrier-edge.js';
