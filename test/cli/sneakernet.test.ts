@@ -297,6 +297,35 @@ describe('qnet sneakernet with its own options', () => {
     expect(run.stdout).toMatch(/\n5\s+1\s+20\s+30\s/);
   });
 
+  it('uses one delivery as a stockpile with --consumption-rate-hz: usable pairs within the shelf life', async () => {
+    const base = [
+      ...['--physical-error-rate', '1e-3', '--gate-time-s', '1e-6', '--qubit-pitch-m', '1e-6'],
+      ...['--sailing-days', '10', '--port-time-h', '0'],
+    ];
+    type StockpileJson = LinkJson & {
+      link: LinkJson['link'] & { storageTime: number; maxStorageTime: number };
+      stockpile: { shelfLife: number; timeToConsume: number; usablePairs: number; expiredPairs: number };
+    };
+    const fast = (await sneakernetJson<StockpileJson>([...base, '--consumption-rate-hz', '1e12'])).result;
+    const pairs = fast.link.pairsPerVoyage;
+    // Shelf life on arrival = memory lifetime at d - storage so far (computed here from the link's own figures).
+    expectClose(fast.stockpile.shelfLife, Math.max(0, fast.link.maxStorageTime - fast.link.storageTime), {
+      relative: 1e-12,
+    });
+    expect(fast.stockpile.usablePairs).toBe(Math.min(pairs, Math.floor(1e12 * fast.stockpile.shelfLife)));
+    expectClose(fast.stockpile.timeToConsume, pairs / 1e12, { relative: 1e-12 });
+    // Drawn slowly, most pairs outlive their shelf life: usable = rate x shelf life, the rest expire.
+    const slow = (await sneakernetJson<StockpileJson>([...base, '--consumption-rate-hz', '1'])).result;
+    expect(slow.stockpile.usablePairs).toBe(Math.min(pairs, Math.floor(slow.stockpile.shelfLife)));
+    expect(slow.stockpile.usablePairs + slow.stockpile.expiredPairs).toBe(pairs);
+    expect(slow.stockpile.expiredPairs).toBeGreaterThan(0);
+    const run = await sneakernet([...base, '--consumption-rate-hz', '1']);
+    expect(run.stdout).toMatch(/usable pairs per delivery/);
+    const bad = await sneakernet([...base, '--consumption-rate-hz', '0']);
+    expect(bad.code).toBe(EXIT.badInput);
+    expect(bad.stderr).toMatch(/--consumption-rate-hz: must be > 0/);
+  });
+
   it('never prints NaN and keeps rate, fidelity and latency in range over wide inputs', async () => {
     await fc.assert(
       fc.asyncProperty(

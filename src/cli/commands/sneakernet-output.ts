@@ -3,7 +3,7 @@
  * bottleneck, where each memory value came from, and the delivery schedule.
  */
 import { metresToKm, secondsToDays } from '../../core/index.js';
-import { type DeliverySchedule, type SneakernetLink } from '../../network/index.js';
+import { type DeliverySchedule, type SneakernetLink, type Stockpile } from '../../network/index.js';
 import { formatNumber, formatQuantity, renderKeyValues, renderTextTable } from '../../report/index.js';
 import type { MemoryInputs } from './sneakernet.js';
 
@@ -16,7 +16,12 @@ export function days(seconds: number): string {
   return `${formatNumber(secondsToDays(seconds))} days`;
 }
 
-export function renderLink(link: SneakernetLink, memory: MemoryInputs, schedule?: DeliverySchedule): string {
+export function renderLink(
+  link: SneakernetLink,
+  memory: MemoryInputs,
+  schedule?: DeliverySchedule,
+  stockpile?: { drawn: Stockpile; consumptionRate: number },
+): string {
   const trip = link.voyage;
   const route =
     trip.routeLength === null
@@ -72,6 +77,7 @@ export function renderLink(link: SneakernetLink, memory: MemoryInputs, schedule?
     ],
     ['gate time', `${formatQuantity(memory.gateTime.value, 's')} (${memory.gateTime.from})`],
     ['qubit pitch', `${formatQuantity(memory.qubitPitch.value, 'm')} (${memory.qubitPitch.from})`],
+    ...(stockpile ? stockpileRows(stockpile.drawn, stockpile.consumptionRate) : []),
   ]);
   return schedule ? `${summary}\n\n${renderSchedule(schedule)}` : summary;
 }
@@ -108,4 +114,15 @@ function renderSchedule(schedule: DeliverySchedule): string {
     table,
     ...more,
   ].join('\n');
+}
+
+/** The stockpile rows of the text output. */
+function stockpileRows(drawn: Stockpile, consumptionRate: number): [string, string][] {
+  return [
+    ['stockpile drawn at', `${formatNumber(consumptionRate)} pairs/s`],
+    ['shelf life on arrival', days(drawn.shelfLife)],
+    ['time to use one delivery', days(drawn.timeToConsume)],
+    ['usable pairs per delivery', formatNumber(drawn.usablePairs)],
+    ['expired pairs per delivery', formatNumber(drawn.expiredPairs)],
+  ];
 }

@@ -41,6 +41,7 @@ import { parseInteger, parseNumber } from '../options.js';
 import { emit } from '../output.js';
 import { loadPresetRegistry, resolvePresetById } from '../presets.js';
 import { days, renderLink } from './sneakernet-output.js';
+import { stockpileOfLink } from './sneakernet-stockpile.js';
 import { runDevittTable } from './sneakernet-table.js';
 
 export interface SneakernetOptions {
@@ -73,6 +74,7 @@ export interface SneakernetOptions {
   layerSpacingM?: number;
   loadingRateHz?: number;
   scheduleDays?: number;
+  consumptionRateHz?: number;
   json?: boolean;
 }
 
@@ -108,6 +110,7 @@ const OPTION_OF: Readonly<Record<string, string>> = {
   'loading.rate': '--loading-rate-hz',
   'unloading.rate': '--loading-rate-hz',
   horizon: '--schedule-days',
+  consumptionRate: '--consumption-rate-hz',
 };
 
 type Parser = (text: string) => number;
@@ -153,6 +156,11 @@ const ROUTE_OPTIONS: readonly (readonly [string, string, Parser])[] = [
   ['--layer-spacing-m <s>', 'stack planar chips this far apart (default: cubic packing)', parseNumber],
   ['--loading-rate-hz <r>', 'local link filling and draining the memories, logical pairs/s', parseNumber],
   ['--schedule-days <H>', 'list the deliveries that arrive within H days', parseNumber],
+  [
+    '--consumption-rate-hz <R>',
+    'use one delivery as a stockpile drawn at R pairs/s: usable and expired pairs',
+    parseNumber,
+  ],
 ];
 
 /** Registers `qnet sneakernet`. */
@@ -205,6 +213,13 @@ function runLink(io: CliIo, options: SneakernetOptions): void {
             }),
           memory,
         );
+  const drawn =
+    options.consumptionRateHz === undefined
+      ? undefined
+      : withOptionNames(
+          () => stockpileOfLink(link, memory.physicalErrorRate.value, options.consumptionRateHz!),
+          memory,
+        );
   // The options as typed plus the defaults the model applied (docs/cli-json.md: inputs as resolved).
   const inputs = {
     ...options,
@@ -224,8 +239,10 @@ function runLink(io: CliIo, options: SneakernetOptions): void {
     },
     link,
     ...(schedule ? { schedule } : {}),
+    ...(drawn ? { stockpile: drawn } : {}),
   };
-  emit(io, options.json, 'sneakernet', inputs, result, () => renderLink(link, memory, schedule));
+  const stockpile = drawn && { drawn, consumptionRate: options.consumptionRateHz! };
+  emit(io, options.json, 'sneakernet', inputs, result, () => renderLink(link, memory, schedule, stockpile));
 }
 
 export interface MemoryInputs {
