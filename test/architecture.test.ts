@@ -58,6 +58,7 @@ describe('architecture', () => {
     expect(layerOf('src/physics/fibre.ts')).toBe('physics');
     expect(layerOf('src/sim/kernel/queue.ts')).toBe('sim/kernel');
     expect(layerOf('electron/main.ts')).toBe('electron');
+    expect(layerOf('src/cli/host/node-host.ts')).toBe('cli/host');
     expect(layerOf('test/x.ts')).toBeUndefined();
   });
 
@@ -67,6 +68,9 @@ describe('architecture', () => {
     expect(checkFile('src/sim/kernel/q.ts', "import { z } from '../../network/index.js';")).toHaveLength(1);
     expect(checkFile('src/ui/a.ts', "const m = await import('../cli/main.js');")).toHaveLength(1);
     expect(checkFile('src/network/a.ts', "import { x } from '../physics/index.js';")).toEqual([]);
+    expect(checkFile('electron/a.ts', "import { h } from '../src/cli/host/index.js';")).toEqual([]);
+    expect(checkFile('electron/a.ts', "import { m } from '../src/cli/main.js';")).toHaveLength(1);
+    expect(checkFile('src/ui/a.ts', "import { h } from '../cli/host/index.js';")).toHaveLength(1);
   });
 
   it('catches I/O and globals in a pure layer but not in cli, and ignores comments', () => {

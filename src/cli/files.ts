@@ -51,19 +51,37 @@ export function readTextFile(file: string): string {
   }
 }
 
+/** Suffix that keeps temporary names of one process apart. */
+let temporaryCounter = 0;
+
+/**
+ * The temporary sibling the next {@link writeFileAtomic} of `file` will write first. The base name is cut to 100
+ * characters so a target whose own name is near the file-system limit (255) can still be saved.
+ */
+export function nextTemporaryPath(file: string): string {
+  const base = path.basename(file).slice(0, 100);
+  return path.join(path.dirname(file), `.qnet-tmp-${process.pid}-${temporaryCounter + 1}-${base}`);
+}
+
 /**
  * Writes `content` to `file` atomically: write a temporary sibling, then rename over the target.
  * Creates the parent directory if needed. On failure the temporary file is removed and the target is untouched.
  */
 export function writeFileAtomic(file: string, content: string | Uint8Array): void {
   const directory = path.dirname(file);
-  const temporary = path.join(directory, `.qnet-tmp-${path.basename(file)}-${process.pid}`);
+  // pid + a per-process counter: a long-lived process (qnet serve, Electron) may save the same file twice.
+  const temporary = nextTemporaryPath(file);
+  temporaryCounter += 1;
   try {
     mkdirSync(directory, { recursive: true });
     writeFileSync(temporary, content, 'utf8');
     renameSync(temporary, file);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // The cleanup failing (e.g. the name is taken by a directory) must not hide why the write failed.
+    }
     throw new QnetError(`${file}: could not write (${(error as Error).message})`);
   }
 }

@@ -75,13 +75,6 @@ describe('qnet info, schema, start', () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(readFileSync(file, 'utf8')).title).toBeTruthy();
   });
-
-  it('start opens the default example', async () => {
-    const run = await runQnet(['start']);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain('metro-three-node.qnet.json');
-    expect(run.stdout).toContain('Next:');
-  });
 });
 
 describe('qnet verify', () => {

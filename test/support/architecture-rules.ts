@@ -6,7 +6,17 @@ import path from 'node:path';
 
 /** Layers under src/, plus electron/. */
 export type Layer =
-  'core' | 'physics' | 'network' | 'sim' | 'sim/kernel' | 'ml' | 'report' | 'cli' | 'ui' | 'electron';
+  | 'core'
+  | 'physics'
+  | 'network'
+  | 'sim'
+  | 'sim/kernel'
+  | 'ml'
+  | 'report'
+  | 'cli'
+  | 'cli/host'
+  | 'ui'
+  | 'electron';
 
 /** What each layer may import (besides itself). */
 export const ALLOWED_IMPORTS: Readonly<Record<Layer, readonly Layer[]>> = {
@@ -17,9 +27,12 @@ export const ALLOWED_IMPORTS: Readonly<Record<Layer, readonly Layer[]>> = {
   sim: ['core', 'physics', 'network', 'sim/kernel'],
   ml: ['core', 'physics', 'network'],
   report: ['core', 'physics', 'network', 'sim', 'sim/kernel', 'ml'],
-  cli: ['core', 'physics', 'network', 'sim', 'sim/kernel', 'ml', 'report'],
+  cli: ['core', 'physics', 'network', 'sim', 'sim/kernel', 'ml', 'report', 'cli/host'],
+  // The Node-side host service (files, atomic saves, autosave) that both `qnet serve` and Electron's main
+  // process use (docs/decisions/0004-host-api.md); it may use the CLI's file helpers, nothing of the UI.
+  'cli/host': ['core', 'network', 'report', 'cli'],
   ui: ['core', 'physics', 'network', 'sim', 'sim/kernel', 'ml', 'report'],
-  electron: ['core', 'network', 'report'],
+  electron: ['core', 'network', 'report', 'cli/host'],
 };
 
 /** Layers that must do no I/O and touch no ambient globals. */
@@ -67,6 +80,7 @@ export function layerOf(relativeFile: string): Layer | undefined {
   if (parts[0] === 'electron') return 'electron';
   if (parts[0] !== 'src' || parts.length < 3) return undefined;
   if (parts[1] === 'sim' && parts[2] === 'kernel') return 'sim/kernel';
+  if (parts[1] === 'cli' && parts[2] === 'host') return 'cli/host';
   const layer = parts[1] as Layer;
   return layer in ALLOWED_IMPORTS ? layer : undefined;
 }

@@ -19,12 +19,14 @@ import { registerValidateCommand } from './validate.js';
 import { registerInfoCommand } from './info.js';
 import { registerSchemaCommand } from './schema.js';
 import { registerStartCommand } from './start.js';
+import { registerServeCommand } from './serve.js';
 
 /** Registers one command on the program. */
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
 export const COMMANDS: readonly RegisterCommand[] = [
   registerStartCommand,
+  registerServeCommand,
   registerValidateCommand,
   registerInfoCommand,
   registerPlanCommand,

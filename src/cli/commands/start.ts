@@ -1,34 +1,52 @@
 /**
- * `qnet start` (what `npm start` runs): opens the default example scenario and shows its summary with the next
- * commands to try. The desktop app replaces this once it lands; until then the CLI is the main job.
+ * `qnet start` (what `npm start` runs): opens the desktop app. When an Electron binary can start here it
+ * launches `electron .` (electron/main.js); otherwise it says why in one line and serves the same app in the
+ * browser (`qnet serve`), printing the address. Either way the UI is built first when missing or stale.
+ * Source: design.md ("Electron on these machines": no Electron binary can be downloaded on these machines).
  */
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
-import { DEFAULT_SCENARIO, loadScenario } from '../scenario-files.js';
 import { PACKAGE_ROOT } from '../files.js';
-import { renderScenarioInfo } from './info.js';
+import { parseInteger } from '../options.js';
+import { ensureUiBuilt, findElectronBinary } from '../serve/index.js';
+import { serveUntilStopped, waitForStopSignal } from '../serve/run-until-stopped.js';
+import { ExitCode } from '../main.js';
+
+/** Runs `electron .` in the package root until the window closes; Ctrl-C is passed on to Electron. */
+async function runElectron(executable: string): Promise<number> {
+  const child = spawn(executable, ['.'], { cwd: PACKAGE_ROOT, stdio: 'inherit' });
+  const exited = new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => resolve(code ?? 0));
+  });
+  void waitForStopSignal().then((signal) => child.kill(signal));
+  return exited;
+}
 
 export function registerStartCommand(program: Command, io: CliIo): void {
   program
     .command('start')
-    .description('open the default example scenario (what `npm start` runs)')
-    .argument('[file]', 'scenario file', DEFAULT_SCENARIO)
-    .action((file: string) => {
-      const resolved = path.resolve(io.cwd, file);
-      const scenario = loadScenario(resolved);
-      const shown = path.relative(PACKAGE_ROOT, resolved);
-      io.stdout(`qnet-planner — ${shown}\n\n${renderScenarioInfo(scenario)}\n\n`);
-      io.stdout(
-        [
-          'Next:',
-          `  npx qnet validate network-models/*.qnet.json`,
-          '  npx qnet link --scheme single-click --length-km 10 --platform nv-diamond',
-          '  npx qnet purify --fidelity 0.8 --rounds 3 --gate-reliability 0.99',
-          '  npx qnet verify',
-          '  npx qnet --help',
-          '',
-        ].join('\n'),
-      );
+    .description(
+      'open the app: a desktop window, or the browser when Electron cannot start (what `npm start` runs)',
+    )
+    .option('--port <n>', 'port for the browser fallback (0 = any free port)', parseInteger)
+    .option('--ui-dir <dir>', 'serve this prebuilt UI folder instead of building dist/ui')
+    .option('--no-open', 'in the browser fallback, do not open a browser, only print the address')
+    .action(async (options: { port?: number; open: boolean; uiDir?: string }) => {
+      const electron = findElectronBinary();
+      if (electron.ok) {
+        await ensureUiBuilt({ log: (line) => io.stdout(`${line}\n`) });
+        const code = await runElectron(electron.path);
+        if (code !== 0) throw new ExitCode(code);
+        return;
+      }
+      io.stdout(`Electron cannot start here: ${electron.reason}; opening the app in the browser instead.\n`);
+      await serveUntilStopped(io, {
+        open: options.open,
+        ...(options.port !== undefined ? { port: options.port } : {}),
+        ...(options.uiDir !== undefined ? { uiDir: path.resolve(io.cwd, options.uiDir) } : {}),
+      });
     });
 }
