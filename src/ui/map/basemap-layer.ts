@@ -1,0 +1,38 @@
+/**
+ * The coastline layer both renderers put under the network: an SVG with the globe (sea) and the land, drawn once
+ * per projection in world pixels and placed on screen by the viewport transform. Hidden from assistive
+ * technology (context only) and from the pointer.
+ */
+import type { GeoProjection } from 'd3-geo';
+import { landPath, spherePath } from './basemap.js';
+import { svgElement } from './svg-items.js';
+import type { Viewport } from './viewport.js';
+
+/** A coastline layer. */
+export interface BasemapLayer {
+  readonly element: SVGSVGElement;
+  /** Draws the coastlines in a projection, or clears them (undefined: a plain canvas). */
+  setProjection(projection: GeoProjection | undefined): void;
+  /** Places the world pixels on screen. */
+  setViewport(view: Viewport): void;
+}
+
+/** Creates a coastline layer (not yet in the document). */
+export function createBasemapLayer(doc: Document): BasemapLayer {
+  const element = svgElement(doc, 'svg', { class: 'qnet-svg-base', 'aria-hidden': 'true' });
+  const group = svgElement(doc, 'g', { class: 'qnet-basemap-layer' });
+  const sphere = svgElement(doc, 'path', { class: 'qnet-sphere' });
+  const land = svgElement(doc, 'path', { class: 'qnet-land' });
+  group.append(sphere, land);
+  element.append(group);
+  return {
+    element,
+    setProjection(projection) {
+      sphere.setAttribute('d', projection ? spherePath(projection) : '');
+      land.setAttribute('d', projection ? landPath(projection) : '');
+    },
+    setViewport(view) {
+      group.setAttribute('transform', `translate(${view.offsetX} ${view.offsetY}) scale(${view.scale})`);
+    },
+  };
+}
