@@ -3,9 +3,9 @@
  * (synthetic-scenario.ts) of 1,000 nodes / 3,000 edges / 100 demands (target 200 ms) and 10,000 nodes /
  * 30,000 edges / 1,000 demands (target 3 s), with the phases timed separately through the exported pieces:
  * parse, edge physics, graph + router build, routing, path analysis, min-cut bounds and the LP (HiGHS). Also route
- * queries ('rate', the planner's default, and 'length') on the planner's 10,000-node graph (target 5 ms) and the
- * peak memory of planning the 10,000-node case in a fresh child process (target 500 MB). The whole module takes
- * several minutes while the 10,000-node plan is far over its target.
+ * queries ('rate', the planner's default, and 'length'; the planner's typed A* and ngraph's NBA*) on the
+ * planner's 10,000-node graph (target 5 ms) and the peak memory of planning the 10,000-node case in a fresh
+ * child process (target 500 MB). The whole module takes a few minutes.
  *
  * Workload assumptions: every node is nv-diamond with HYPOTHETICAL improved hardware (BENCH_HARDWARE), because
  * with the preset's own values no demand over these distances reaches fidelity 0.5 and the plan then skips the
@@ -18,20 +18,27 @@ import { createHighsSolver } from '../../src/cli/highs-solver.js';
 import { loadPresetRegistry } from '../../src/cli/presets.js';
 import { createRng } from '../../src/core/index.js';
 import { allocateCapacity, type LpSolver } from '../../src/network/allocation/index.js';
-import { minCutBounds } from '../../src/network/bounds/index.js';
+import { minCutValues } from '../../src/network/bounds/index.js';
 import { buildNetworkGraph, type NetworkGraphInput } from '../../src/network/graph/index.js';
 import { analysePath, type RouteNode } from '../../src/network/path-analysis/index.js';
 import {
   allocationProblem,
   edgePhysicsOf,
   planScenario,
+  plannerRouter,
   resolvePlanOptions,
   routeNodeOf,
   type EdgePhysics,
   type PlanResult,
 } from '../../src/network/planner/index.js';
 import type { ParameterOverrides } from '../../src/network/platforms/index.js';
-import { createRouter, type Path, type Router, type RoutingMetric } from '../../src/network/routing/index.js';
+import {
+  createRouter,
+  createTypedAStarRouter,
+  type Path,
+  type Router,
+  type RoutingMetric,
+} from '../../src/network/routing/index.js';
 import { parseScenarioValue, type Demand, type Scenario } from '../../src/network/scenario/index.js';
 import type { BenchResult } from './bench-result.js';
 import { syntheticScenarioDocument, type SyntheticScenarioSize } from './synthetic-scenario.js';
@@ -202,8 +209,8 @@ function phaseResults(
     repetitions,
     warmUps,
   );
-  let router = createRouter(network);
-  const routerTime = measure(() => (router = createRouter(network)), repetitions, warmUps);
+  let router = plannerRouter(network, options);
+  const routerTime = measure(() => (router = plannerRouter(network, options)), repetitions, warmUps);
   const paths: (Path | undefined)[] = [];
   const routingTime = measure(
     () => {
@@ -244,7 +251,7 @@ function phaseResults(
       capacity: physics.usable ? physics.capacityBound : 0,
     };
   });
-  const cutTime = measure(() => minCutBounds(capacityEdges, scenario.demands), repetitions, warmUps);
+  const cutTime = measure(() => minCutValues(capacityEdges, scenario.demands), repetitions, warmUps);
   const routed = plan.demands.filter((demand) => demand.status === 'ok');
   const lpTime = measure(
     () => {
@@ -266,7 +273,7 @@ function phaseResults(
   return [
     phase('edge physics (edgePhysicsOf)', physicsTime, `${scenario.edges.length} edges, link model per edge`),
     phase('graph build + route nodes', graphTime, 'buildNetworkGraph (graphology) + routeNodeOf per node'),
-    phase('router build (ngraph view)', routerTime, 'createRouter, once per plan'),
+    phase('router build (flat arrays)', routerTime, 'plannerRouter (typed A*), once per plan'),
     phase(
       `routing ('${options.metric}')`,
       routingTime,
@@ -277,7 +284,7 @@ function phaseResults(
       analysisTime,
       `analysePath on ${found} routes (purification search, ${options.swapPolicy})`,
     ),
-    phase('min-cut bounds', cutTime, `minCutBounds (Dinic) for ${scenario.demands.length} demands`),
+    phase('min-cut bounds', cutTime, `minCutValues (push-relabel) for ${scenario.demands.length} demands`),
     phase(
       'LP allocation (HiGHS)',
       lpTime,
@@ -287,7 +294,12 @@ function phaseResults(
 }
 
 /** Median wall and CPU time of one route query over the pairs, after a warm-up pass over all of them. */
-function routeQueryResult(router: Router, pairs: readonly Demand[], metric: RoutingMetric): BenchResult {
+function routeQueryResult(
+  router: Router,
+  pairs: readonly Demand[],
+  metric: RoutingMetric,
+  label: string,
+): BenchResult {
   for (const demand of pairs) router.route(demand.source, demand.target, { metric });
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -300,7 +312,7 @@ function routeQueryResult(router: Router, pairs: readonly Demand[], metric: Rout
     cpu.push((used.user + used.system) / 1000);
   }
   return {
-    name: `route query '${metric}'${metric === 'rate' ? ' (planner default)' : ''} on the planner graph, 10k / 30k`,
+    name: `route query '${metric}'${metric === 'rate' ? ' (planner default)' : ''}, ${label}, 10k / 30k`,
     value: median(wall),
     unit: 'ms',
     target: 5,
@@ -417,12 +429,18 @@ export async function run(): Promise<BenchResult[]> {
   const large = caseResults(LARGE, solver);
   results.push(...large.results);
 
-  // Route queries at 10,000 nodes on the planner's own graph: its default metric 'rate' (no A* heuristic, so
-  // a bidirectional Dijkstra) and 'length' (great-circle heuristic), over the first 200 demand pairs.
+  // Route queries at 10,000 nodes on the planner's own graph, its default metric 'rate' and 'length' (both
+  // with great-circle A* heuristics), over the first 200 demand pairs: the planner's flat-array A* and the
+  // ngraph NBA* router that createRouter gives by default.
   const scenario = large.scenario;
-  const router = createRouter(buildNetworkGraph(networkInputOf(scenario, edgePhysicsOf(scenario))));
+  const network = buildNetworkGraph(networkInputOf(scenario, edgePhysicsOf(scenario)));
+  const router = createRouter(network);
+  const typed = createTypedAStarRouter(network);
   const pairs = scenario.demands.slice(0, 200);
-  for (const metric of ['rate', 'length'] as const) results.push(routeQueryResult(router, pairs, metric));
+  for (const metric of ['rate', 'length'] as const) {
+    results.push(routeQueryResult(typed, pairs, metric, 'typed A* (the planner)'));
+    results.push(routeQueryResult(router, pairs, metric, 'ngraph NBA* (createRouter)'));
+  }
 
   results.push(memoryResult());
   return results;

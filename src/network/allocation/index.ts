@@ -1,7 +1,8 @@
 /**
  * network/allocation: sharing link pair-generation capacity and node memory among end-to-end demands over
  * candidate paths, by linear programming (decision 0003). Pure: the LP solver is passed in as an
- * {@link LpSolver}; src/cli/highs-solver.ts provides one backed by HiGHS.
+ * {@link LpSolver}; highs-model-result.ts turns a loaded HiGHS runtime into one (src/cli/highs-solver.ts and
+ * src/ui/planning/browser-highs-solver.ts load the runtime).
  */
 export * from './types.js';
 export type * from './lp-solver.js';
@@ -11,3 +12,4 @@ export type { PreparedAllocation, PreparedDemand, PreparedPath, PathTerm } from 
 export { formulateAllocationLp, SHARE_VARIABLE } from './formulate.js';
 export type { AllocationLp, AllocationStage, LpRowMeaning } from './formulate.js';
 export { interpretAllocation, describeLpStatus, unsolvedResult } from './interpret.js';
+export { HIGHS_STATUS_NAMES, highsLpSolver, solveLpWithHighs } from './highs-model-result.js';

@@ -4,3 +4,4 @@
  */
 export * from './max-flow.js';
 export * from './min-cut-bounds.js';
+export * from './min-cut-values.js';

@@ -10,7 +10,7 @@
  * within = 1. Used for memory cutoffs and for routes too long for the exact joint expectation (route-decay.ts).
  */
 import type { Seconds } from '../../core/index.js';
-import { cumulative, density, type HopTiming } from './hop-timing.js';
+import { density, type HopTiming } from './hop-timing.js';
 import { compositeRule } from './quadrature.js';
 
 /** Tail length of the integrals, in decay times. */
@@ -36,10 +36,16 @@ function arrivalKernel(timing: HopTiming, kappa: number, cutoff: Seconds, m: num
   return (mu * Math.exp(-mu * (u - span) - kappa * span) * -Math.expm1(difference * span)) / -difference;
 }
 
-function maxCumulative(others: readonly HopTiming[], m: number): number {
+/**
+ * F'(m): the product of the other hops' distribution functions (hop-timing.ts `cumulative`, written out over
+ * flat arrays because this loop is the inner loop of long routes' analysis; issue 3).
+ */
+function maxCumulative(shifts: Float64Array, rates: Float64Array, m: number): number {
   let product = 1;
-  for (const timing of others) {
-    product *= cumulative(timing, m);
+  for (let i = 0; i < shifts.length; i++) {
+    const shift = shifts[i]!;
+    if (m <= shift) return 0;
+    product *= -Math.expm1(-rates[i]! * (m - shift));
     if (product === 0) return 0;
   }
   return product;
@@ -60,6 +66,8 @@ export function qubitStorage(
   const own = timings[waiting]!;
   const others = set.filter((index) => index !== waiting).map((index) => timings[index]!);
   if (others.length === 0) return { decay: 1, withinCutoff: 1 };
+  const shifts = Float64Array.from(others, (timing) => timing.shift);
+  const rates = Float64Array.from(others, (timing) => timing.decayRate);
   const fastest = Math.min(...[own, ...others].map((timing) => 1 / timing.decayRate));
   let withinCutoff = 1;
   if (Number.isFinite(cutoff)) {
@@ -72,7 +80,7 @@ export function qubitStorage(
     withinCutoff = 0;
     for (let i = 0; i < rule.points.length; i++) {
       const t = rule.points[i]!;
-      withinCutoff += rule.weights[i]! * density(own, t) * maxCumulative(others, t + cutoff);
+      withinCutoff += rule.weights[i]! * density(own, t) * maxCumulative(shifts, rates, t + cutoff);
     }
     withinCutoff = Math.min(1, withinCutoff);
   }
@@ -89,7 +97,7 @@ export function qubitStorage(
   let integral = 0;
   for (let i = 0; i < rule.points.length; i++) {
     const m = rule.points[i]!;
-    integral += rule.weights[i]! * maxCumulative(others, m) * arrivalKernel(own, kappa, cutoff, m);
+    integral += rule.weights[i]! * maxCumulative(shifts, rates, m) * arrivalKernel(own, kappa, cutoff, m);
   }
   const boundary = Number.isFinite(cutoff) ? Math.exp(-kappa * cutoff) * withinCutoff : 0;
   return { decay: Math.min(withinCutoff, boundary + kappa * integral), withinCutoff };

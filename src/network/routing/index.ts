@@ -1,6 +1,7 @@
 /**
- * network/routing: optimal routes on the network graph (ngraph.path A* / NBA*, checked against a
- * graphology Dijkstra reference), k shortest paths (Yen) and link-disjoint paths (min-cost flow or greedy).
+ * network/routing: optimal routes on the network graph (ngraph.path A* / NBA*, and a flat-array A* for
+ * bulk queries, both checked against a graphology Dijkstra reference), k shortest paths (Yen) and
+ * link-disjoint paths (min-cost flow or greedy).
  */
 export * from './routing-types.js';
 export * from './edge-costs.js';
@@ -10,3 +11,4 @@ export * from './reference-router.js';
 export * from './no-route.js';
 export * from './k-shortest-paths.js';
 export * from './disjoint-paths.js';
+export * from './typed-a-star-router.js';

@@ -10,8 +10,11 @@
  * inequality on the sphere, h(u) <= length(u, v) + h(v) for every edge, so h is consistent (hence
  * admissible), which A* needs to close nodes once and NBA* needs for optimality; the factor k keeps
  * this true even for edges drawn shorter than the geodesic between their ends; a 1e-9 relative margin
- * and a 1 micrometre absolute slack absorb rounding. Other metrics (and graphs lacking coordinates) use
- * h = 0, which makes A* Dijkstra's algorithm and NBA* a bidirectional Dijkstra.
+ * and a 1 micrometre absolute slack absorb rounding. For 'rate' and 'fidelity' (issue 3) the same argument
+ * holds with k = min over usable edges of cost / greatCircle(ends) (nepers per metre, no cap at 1): then
+ * cost(u, v) >= k greatCircle(u, v) for every edge, so h(n) = k greatCircle(n, target) is consistent; the
+ * slack is k times 1 micrometre. 'hops' (integer costs, many ties) and graphs lacking coordinates use h = 0,
+ * which makes A* Dijkstra's algorithm and NBA* a bidirectional Dijkstra.
  * Assumptions: the network's topology is immutable (see network-graph.ts); the router is not re-entrant
  * (queries share scratch masks), which is safe in single-threaded JavaScript because a search never yields.
  */
@@ -61,6 +64,23 @@ export function lengthHeuristicFactor(network: NetworkGraph): number {
     if (geodesic > 0 && edge.length < factor * geodesic) factor = edge.length / geodesic;
   }
   return factor * HEURISTIC_MARGIN;
+}
+
+/**
+ * The largest k with k * greatCircle(u, v) <= cost of every edge of finite cost (cost units per metre),
+ * times a 1e-9 margin; 0 when some node lacks coordinates or no edge has a positive great-circle span.
+ * @param costs the metric's cost of every edge, by edge index (edgeCostTable).
+ */
+export function costPerGreatCircleMetre(network: NetworkGraph, costs: Float64Array): number {
+  if (network.nodeCount === 0 || !network.nodes.every(hasCoordinates)) return 0;
+  let factor = Number.POSITIVE_INFINITY;
+  for (const edge of network.edges) {
+    const cost = costs[edge.index]!;
+    if (!(cost < Number.POSITIVE_INFINITY)) continue;
+    const geodesic = network.greatCircleDistance(edge.source, edge.target)!;
+    if (geodesic > 0 && cost < factor * geodesic) factor = cost / geodesic;
+  }
+  return Number.isFinite(factor) ? factor * HEURISTIC_MARGIN : 0;
 }
 
 /** Router over ngraph.path; create with {@link createRouter}. */
@@ -164,7 +184,7 @@ export class NgraphRouter implements Router {
         nodeMask[a.data] === 1 ||
         nodeMask[b.data] === 1 ||
         !(costs[link.data]! < Number.POSITIVE_INFINITY),
-      heuristic: metric === 'length' && this.heuristicFactor > 0 ? this.greatCircleHeuristic() : undefined,
+      heuristic: this.heuristicFor(metric, costs),
     };
     const finder =
       this.resolvedAlgorithm === 'a-star' ? aStar(this.view, settings) : nba(this.view, settings);
@@ -172,12 +192,27 @@ export class NgraphRouter implements Router {
     return finder;
   }
 
+  /** The A* heuristic of a metric (see the file header), or undefined for none (h = 0). */
+  private heuristicFor(
+    metric: RoutingMetric,
+    costs: Float64Array,
+  ): ((a: Node<number>, b: Node<number>) => number) | undefined {
+    if (metric === 'length')
+      return this.heuristicFactor > 0
+        ? this.greatCircleHeuristic(this.heuristicFactor, HEURISTIC_SLACK)
+        : undefined;
+    if (metric === 'hops') return undefined;
+    const factor = costPerGreatCircleMetre(this.network, costs);
+    return factor > 0 ? this.greatCircleHeuristic(factor, factor * HEURISTIC_SLACK) : undefined;
+  }
+
   /**
-   * k R times the central angle, from the chord between unit vectors: angle = 2 asin(chord / 2). Same
-   * value as the haversine (great-circle.ts) up to rounding, with one sqrt and one asin per call.
+   * `factor` R times the central angle, less `slack`, from the chord between unit vectors: angle =
+   * 2 asin(chord / 2). Same value as the haversine (great-circle.ts) up to rounding, with one sqrt and one
+   * asin per call.
    */
-  private greatCircleHeuristic(): (a: Node<number>, b: Node<number>) => number {
-    const scale = 2 * this.heuristicFactor * EARTH_MEAN_RADIUS;
+  private greatCircleHeuristic(factor: number, slack: number): (a: Node<number>, b: Node<number>) => number {
+    const scale = 2 * factor * EARTH_MEAN_RADIUS;
     const unit = this.unitVectors;
     return (a, b) => {
       const i = 3 * a.data;
@@ -186,7 +221,7 @@ export class NgraphRouter implements Router {
       const dy = unit[i + 1]! - unit[j + 1]!;
       const dz = unit[i + 2]! - unit[j + 2]!;
       const bound = scale * Math.asin(Math.min(1, Math.sqrt(dx * dx + dy * dy + dz * dz) / 2));
-      return bound > HEURISTIC_SLACK ? bound - HEURISTIC_SLACK : 0;
+      return bound > slack ? bound - slack : 0;
     };
   }
 }
