@@ -26,11 +26,11 @@
  * (this layer may not import the report layer); a type test keeps the two identical.
  */
 import { ParameterError } from '../core/index.js';
-import { carrierLegOfEdge } from '../network/index.js';
 import type { DemandPlan, PlanResult, Scenario, Workload } from '../network/index.js';
 import { TRAINING_CAVEAT } from './cost-model-training.js';
 import { consumableDataBreakEven } from './consumable-data.js';
 import { privacyFigure } from './privacy.js';
+import { carrierLegs } from './route-carrier-legs.js';
 import { TIME_DEFAULTS, type TimeOptions } from './time-options.js';
 import { workloadChartsFor, type WorkloadChartSpec } from './plan-workload-charts.js';
 import type { WorkloadReport, WorkloadTaskReport } from './workload-report.js';
@@ -184,34 +184,6 @@ function assumptionsOf(
   }
   if (resolved.trainingSteps !== undefined && resolved.model === 'deep-unitary') lines.push(TRAINING_CAVEAT);
   return lines;
-}
-
-/**
- * The carrier legs of a demand's route: their summed transit (s) and, when they are the whole route, the pairs
- * one delivery of the smallest leg stockpiles end to end (undefined otherwise).
- */
-function carrierLegs(
-  scenario: Scenario,
-  plan: DemandPlan,
-  edges: PlanResult['edges'],
-): { transit: number; stockpiledPairs: number | undefined } {
-  const route = plan.best?.path.edges ?? [];
-  let transit = 0;
-  let stockpiledPairs = Infinity;
-  for (const key of route) {
-    const physics = edges.get(key);
-    const edge = scenario.edges.find((candidate) => candidate.key === key);
-    if (!physics?.usable || physics.hop.kind !== 'delivered' || edge?.kind !== 'carrier') {
-      stockpiledPairs = NaN;
-      continue;
-    }
-    transit += physics.hop.latency;
-    stockpiledPairs = Math.min(stockpiledPairs, carrierLegOfEdge(edge).pairsPerVoyage);
-  }
-  return {
-    transit,
-    stockpiledPairs: Number.isFinite(stockpiledPairs) ? stockpiledPairs : undefined,
-  };
 }
 
 /** One workload on one planned demand. */
