@@ -10,28 +10,16 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isExecutable, resolveChromiumPath } from '../../src/cli/report-output/index.js';
 import { startServer } from '../../src/cli/serve/index.js';
-import {
-  APP_CHROMIUM_ARGS,
-  gridScenario,
-  ROOT,
-  SCREENSHOT_DIR,
-  writeTimings,
-} from '../ui/app-e2e-fixtures.js';
-
-const executablePath = resolveChromiumPath();
-const available = isExecutable(executablePath);
-const title = available
-  ? `app in Chromium (${executablePath})`
-  : `app in Chromium: SKIPPED, no browser at ${executablePath} (apt-get install -y chromium, or set QNET_CHROMIUM)`;
+import { CHROMIUM_AVAILABLE, chromiumSuiteTitle, launchPersistentChromium } from '../support/chromium.js';
+import { gridScenario, ROOT, SCREENSHOT_DIR, writeTimings } from '../ui/app-e2e-fixtures.js';
 
 const METRO = 'metro-three-node.qnet.json';
 const metroText = readFileSync(path.join(ROOT, 'network-models', METRO), 'utf8');
 
-describe.skipIf(!available)(title, () => {
+describe.skipIf(!CHROMIUM_AVAILABLE)(chromiumSuiteTitle('app'), () => {
   let server: Awaited<ReturnType<typeof startServer>>;
   let context: BrowserContext;
   let page: Page;
@@ -79,10 +67,7 @@ describe.skipIf(!available)(title, () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     work = mkdtempSync(path.join(tmpdir(), 'qnet-app-e2e-'));
     server = await startServer({ build: true, configDir: path.join(work, 'config') });
-    context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
-      executablePath,
-      args: APP_CHROMIUM_ARGS,
-      headless: true,
+    context = await launchPersistentChromium(path.join(work, 'profile'), {
       acceptDownloads: true,
       viewport: { width: 1400, height: 900 },
     });
@@ -128,7 +113,7 @@ describe.skipIf(!available)(title, () => {
       .poll(() => charts.locator('canvas[data-chart-id]').count(), { timeout: 20_000 })
       .toBeGreaterThan(0);
     // A tall window gives the bottom panel room to show the charts whole.
-    await page.setViewportSize({ width: 1400, height: 2000 });
+    await page.setViewportSize({ width: 1400, height: 3200 });
     await charts.scrollIntoViewIfNeeded();
     await charts.screenshot({ path: path.join(SCREENSHOT_DIR, '02b-metro-charts.png') });
     await page.setViewportSize({ width: 1400, height: 900 });
@@ -163,6 +148,16 @@ describe.skipIf(!available)(title, () => {
     await expect.poll(() => page.locator('[data-testid^="edge-"]').count()).toBe(edgesBefore + 1);
     await expect.poll(() => page.getByTestId('inspector').textContent()).toContain('node-1');
     await page.keyboard.press('Escape');
+    // No ring is left on the link's source: not the link-source mark, and not a focus ring (the press must not
+    // focus the node, or the next key press shows its focus-visible ring).
+    expect(await page.locator('[data-link-source]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-hit]') ?? null)).toBeNull();
+    const ring = await page
+      .getByTestId('node-node-1')
+      .locator('circle')
+      .first()
+      .evaluate((circle) => getComputedStyle(circle).strokeWidth);
+    expect(ring).toBe('2px');
     await shot('03-node-and-link-added');
   }, 30_000);
 
@@ -279,6 +274,42 @@ describe.skipIf(!available)(title, () => {
     await notes.getByTestId('dialog-ok').click();
     await expect.poll(() => page.getByTestId('edge-ams-utr').count()).toBe(1);
     expect(await page.getByTestId('doc-title').textContent()).toBe('● dutch.qnet.json');
+  }, 30_000);
+
+  it('starts a new scenario on the world map: nodes get coordinates, links great-circle lengths', async () => {
+    await page.getByTestId('tb-new').click();
+    const confirm = page.getByTestId('confirm-dialog');
+    if (await confirm.isVisible()) await confirm.getByTestId('dialog-ok').click();
+    await expect.poll(() => page.getByTestId('empty-state').isVisible()).toBe(true);
+    const map = page.getByTestId('network-view');
+    // The whole globe with its coastlines is drawn, not a plain canvas.
+    await expect
+      .poll(async () => ((await map.locator('.qnet-land').getAttribute('d')) ?? '').length)
+      .toBeGreaterThan(10_000);
+    await shot('10-new-scenario-world-map');
+    const box = (await map.boundingBox())!;
+    await page.keyboard.press('n');
+    // Two clicks on the map (away from the note in the middle), about 1,000 km apart on the world map.
+    await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.3);
+    await expect.poll(() => page.getByTestId('node-node-1').count()).toBe(1);
+    const latitude = page.getByTestId('inspector').locator('[data-field="latitude"]');
+    await expect.poll(async () => Number(await latitude.inputValue())).not.toBe(0);
+    expect(Number.isFinite(Number(await latitude.inputValue()))).toBe(true);
+    expect((await latitude.inputValue()).length).toBeGreaterThan(0);
+    await page.mouse.click(box.x + box.width * 0.35, box.y + box.height * 0.3);
+    await expect.poll(() => page.getByTestId('node-node-2').count()).toBe(1);
+    await page.keyboard.press('l');
+    const from = (await page.getByTestId('node-node-1').locator('circle').first().boundingBox())!;
+    const to = (await page.getByTestId('node-node-2').locator('circle').first().boundingBox())!;
+    await page.mouse.click(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.click(to.x + to.width / 2, to.y + to.height / 2);
+    // The length comes from the coordinates (no prompt for a length): a positive number of km on the edge.
+    await expect.poll(() => page.locator('[data-testid^="edge-"]').count()).toBe(1);
+    expect(await page.getByTestId('prompt-input').count()).toBe(0);
+    const label = (await page.locator('[data-testid^="edge-"] text').first().textContent()) ?? '';
+    expect(Number(/([\d.,]+) km/.exec(label)?.[1]?.replace(/,/g, ''))).toBeGreaterThan(100);
+    await page.keyboard.press('Escape');
+    await shot('11-new-scenario-two-nodes');
   }, 30_000);
 
   it('updates results within the target after an edit on a 200-node scenario', async () => {

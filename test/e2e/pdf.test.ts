@@ -3,26 +3,13 @@
  * it loads with no network request and no CSP violation, and prints to a PDF. Skipped, with the reason in the
  * test name, only when no Chromium is installed (CI installs it with apt-get).
  */
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  CHROMIUM_ARGS,
-  chartImages,
-  htmlToPdf,
-  isExecutable,
-  renderReport,
-  resolveChromiumPath,
-} from '../../src/cli/report-output/index.js';
+import { chartImages, htmlToPdf, renderReport } from '../../src/cli/report-output/index.js';
 import { renderReportHtml } from '../../src/report/capacity-report/index.js';
 import { sampleReport } from '../report/capacity-report/sample-report.js';
+import { CHROMIUM_AVAILABLE, chromiumSuiteTitle, launchChromium } from '../support/chromium.js';
 
-const executablePath = resolveChromiumPath();
-const available = isExecutable(executablePath);
-const title = available
-  ? `capacity report in Chromium (${executablePath})`
-  : `capacity report in Chromium: SKIPPED, no browser at ${executablePath} (apt-get install -y chromium, or set QNET_CHROMIUM)`;
-
-describe.skipIf(!available)(title, () => {
+describe.skipIf(!CHROMIUM_AVAILABLE)(chromiumSuiteTitle('capacity report'), () => {
   it('prints the HTML report to a non-trivial A4 PDF', async () => {
     const report = sampleReport();
     report.scenario.name = '<script>alert(1)</script>';
@@ -51,7 +38,7 @@ describe.skipIf(!available)(title, () => {
     const html = renderReportHtml(report, {
       chartImages: await chartImages(report, { width: 300, height: 200 }),
     });
-    const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const requests: string[] = [];

@@ -1,7 +1,6 @@
 /**
  * Fixtures for the app's end-to-end tests: generated grid scenarios (200 and 1,000 nodes) for the timing
- * checks, Chromium launch settings as the project uses them (test/e2e/pdf.test.ts, design.md), and the
- * report file the timings go to.
+ * checks, and the report file the timings go to (the browser launch is test/support/chromium.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,17 +11,6 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOT_DIR = path.join(ROOT, 'reports', 'screenshots');
 /** Where the timing figures go. */
 export const TIMINGS_FILE = path.join(ROOT, 'reports', 'e2e-timings.json');
-
-/** Chromium flags for sandbox-less CI machines (design.md "Electron on these machines"). */
-export const APP_CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 /** The rare-earth repeater overrides of us-backbone.qnet.json. */
 const REPEATER_OVERRIDES = {

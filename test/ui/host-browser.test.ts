@@ -7,14 +7,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, isExecutable, resolveChromiumPath } from '../../src/cli/report-output/html-to-pdf.js';
 import { buildUi, startServer } from '../../src/cli/serve/index.js';
+import { CHROMIUM_AVAILABLE, chromiumSuiteTitle, launchChromium } from '../support/chromium.js';
 import { ROOT } from '../support/run-cli.js';
-
-const executablePath = resolveChromiumPath();
-const available = isExecutable(executablePath);
 
 const PAGE_SCRIPT = `
 import { detectHost } from ${JSON.stringify(path.join(ROOT, 'src/ui/host/index.ts'))};
@@ -35,7 +31,7 @@ try {
 document.body.dataset.result = JSON.stringify(result);
 `;
 
-describe.skipIf(!available)(`HTTP host in Chromium (${executablePath})`, () => {
+describe.skipIf(!CHROMIUM_AVAILABLE)(chromiumSuiteTitle('HTTP host'), () => {
   it('detects the HTTP host and calls the API under the real CSP, with downloads for exports', async () => {
     const project = mkdtempSync(path.join(os.tmpdir(), 'qnet-browser-host-'));
     writeFileSync(
@@ -54,7 +50,7 @@ describe.skipIf(!available)(`HTTP host in Chromium (${executablePath})`, () => {
       configDir: mkdtempSync(path.join(os.tmpdir(), 'qnet-cfg-')),
       renderPdf: async () => new Uint8Array([37, 80, 68, 70, 45]),
     });
-    const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true });
+    const browser = await launchChromium();
     try {
       const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
       const messages: string[] = [];

@@ -4,6 +4,5 @@
  * src/report/capacity-report.
  */
 export * from './chart-png.js';
-export * from './chart-plugins.js';
 export * from './html-to-pdf.js';
 export * from './write-report.js';

@@ -7,7 +7,7 @@
  */
 import type { HostApi, PresetFile } from '../../core/index.js';
 import type { CapacityReport } from '../../report/index.js';
-import { createChartsPanel, linkChartSpecs, workloadChartSpecs } from '../charts/index.js';
+import { createChartsPanel, panelChartSpecs } from '../charts/index.js';
 import {
   createNetworkView,
   type EditMode,
@@ -217,11 +217,7 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     if (inputs.every((input, index) => input === chartInputs[index])) return;
     chartInputs = inputs;
     try {
-      charts.update([
-        ...(scenario ? linkChartSpecs(scenario, edgeId) : []),
-        ...(report?.charts ?? []),
-        ...(report ? workloadChartSpecs(report) : []),
-      ]);
+      charts.update(panelChartSpecs(scenario, report, edgeId));
     } catch (error) {
       status.setMessage(`Charts: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,13 +1,16 @@
 /**
- * chart.js plugins of the app's charts: an opaque theme background (so a chart exported with toDataURL is
- * readable on any viewer) and dashed vertical markers with labels (the edge length on a distance chart, the
- * crossover on an ML chart), drawn over the datasets inside the chart area; markers outside the x range are not
- * drawn. Labels go on the side with more room and step down so neighbours do not overlap.
- * Source: chart.js 4 plugin hooks beforeDraw / afterDatasetsDraw; the same drawing rule as the report's PNG charts.
+ * chart.js plugins of the app's charts: the shared background and marker plugins of src/report/chart-config in
+ * the current theme (an opaque background, so a chart exported with toDataURL is readable on any viewer; dashed
+ * vertical markers whose labels sit on a background-coloured box so data lines do not strike through them). The
+ * theme and markers are read from a per-chart object at each draw, so a theme change or new markers need no new
+ * plugins.
  */
-import type { Chart, Plugin } from 'chart.js';
-import type { PlacedMarker } from './chart-config.js';
+import type { Plugin } from 'chart.js';
+import { backgroundPlugin, markerPlugin, type PlacedMarker } from '../../report/chart-config/index.js';
 import type { ChartTheme } from './chart-theme.js';
+
+/** Font of marker labels. */
+export const MARKER_FONT = '11px system-ui, sans-serif';
 
 /** Per-chart plugin options: the current theme and markers (replaced on every update). */
 export interface ChartDecorations {
@@ -17,43 +20,16 @@ export interface ChartDecorations {
 
 /** Plugins reading their options from `decorations` each time they draw. */
 export function decorationPlugins(decorations: ChartDecorations): Plugin[] {
-  const background: Plugin = {
-    id: 'qnetThemeBackground',
-    beforeDraw(chart: Chart) {
-      const { ctx } = chart;
-      ctx.save();
-      ctx.fillStyle = decorations.theme.background;
-      ctx.fillRect(0, 0, chart.width, chart.height);
-      ctx.restore();
-    },
-  };
-  const markers: Plugin = {
-    id: 'qnetVerticalMarkers',
-    afterDatasetsDraw(chart: Chart) {
-      const scale = chart.scales['x'];
-      if (!scale || decorations.markers.length === 0) return;
-      const { ctx, chartArea } = chart;
-      ctx.save();
-      ctx.strokeStyle = decorations.theme.marker;
-      ctx.fillStyle = decorations.theme.marker;
-      ctx.lineWidth = 1.5;
-      ctx.setLineDash([6, 4]);
-      ctx.font = '11px system-ui, sans-serif';
-      ctx.textBaseline = 'top';
-      let row = 0;
-      for (const marker of decorations.markers) {
-        const x = scale.getPixelForValue(marker.value);
-        if (!Number.isFinite(x) || x < chartArea.left - 0.5 || x > chartArea.right + 0.5) continue;
-        ctx.beginPath();
-        ctx.moveTo(x, chartArea.top);
-        ctx.lineTo(x, chartArea.bottom);
-        ctx.stroke();
-        const right = x < (chartArea.left + chartArea.right) / 2;
-        ctx.textAlign = right ? 'left' : 'right';
-        ctx.fillText(marker.label, x + (right ? 4 : -4), chartArea.top + 4 + 14 * row++);
-      }
-      ctx.restore();
-    },
-  };
-  return [background, markers];
+  return [
+    backgroundPlugin(() => decorations.theme.background),
+    markerPlugin(
+      () => decorations.markers,
+      () => ({
+        lineColour: decorations.theme.marker,
+        textColour: decorations.theme.marker,
+        font: MARKER_FONT,
+        labelBacking: decorations.theme.background,
+      }),
+    ),
+  ];
 }

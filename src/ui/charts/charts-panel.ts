@@ -3,41 +3,18 @@
  * in place, new ids get a canvas, gone ids are destroyed), redrawn in the new colours when the theme changes
  * (the page's class, data-theme or style, or prefers-color-scheme). Each canvas carries `data-chart-id` and an
  * aria-label (the title), so the shell can export chart images and screen readers can name them; an empty list
- * shows a short note. Only the chart.js parts used are registered.
+ * shows a short note. Only the chart.js parts used are registered (here, not in the shared configuration builder
+ * of src/report/chart-config).
  * Assumptions: chart ids are unique; a repeated id keeps its first spec.
  */
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  LogarithmicScale,
-  PointElement,
-  Title,
-  Tooltip,
-} from 'chart.js';
+import { Chart, Tooltip } from 'chart.js';
+import { CHART_SPEC_COMPONENTS, placedMarkers } from '../../report/chart-config/index.js';
 import type { ChartSpec } from '../../report/index.js';
-import { chartConfiguration, placedMarkers } from './chart-config.js';
+import { chartConfiguration } from './chart-config.js';
 import { decorationPlugins, type ChartDecorations } from './chart-plugins.js';
 import { readChartTheme } from './chart-theme.js';
 
-Chart.register(
-  LineController,
-  LineElement,
-  PointElement,
-  BarController,
-  BarElement,
-  LinearScale,
-  LogarithmicScale,
-  CategoryScale,
-  Legend,
-  Title,
-  Tooltip,
-);
+Chart.register(...CHART_SPEC_COMPONENTS, Tooltip);
 
 /** A live charts panel. */
 export interface ChartsPanel {

@@ -5,3 +5,4 @@
 export { createChartsPanel, type ChartsPanel } from './charts-panel.js';
 export { linkChartSpecs } from './link-chart-specs.js';
 export { workloadChartSpecs } from './workload-chart-specs.js';
+export { panelChartSpecs } from './panel-chart-specs.js';

@@ -3,11 +3,13 @@
  * scenario has coordinates ('geo'), at its own x/y on a plain canvas otherwise ('plane'). Nodes with neither are
  * laid out on a circle (graphology-layout circular, in model order) around the middle of the others, so a new or
  * imported node is always visible and draggable. Also the inverse: a world pixel back to a NodePosition.
- * Assumptions: a scenario is 'geo' as soon as one node has both latDeg and lonDeg; in 'geo' mode x/y are ignored.
+ * Assumptions: a scenario is 'geo' as soon as one node has both latDeg and lonDeg, and so is an empty one (the
+ * world map, so the first node placed gets coordinates and links great-circle lengths); in 'geo' mode x/y are
+ * ignored.
  */
 import { UndirectedGraph } from 'graphology';
 import { circular } from 'graphology-layout';
-import { fitGeoFrame, type FitBox, type GeoFrame, type Point } from './projection.js';
+import { fitGeoFrame, worldGeoFrame, type FitBox, type GeoFrame, type Point } from './projection.js';
 import type { MapNode, NodePosition } from './types.js';
 import { boundsOf } from './viewport.js';
 
@@ -34,15 +36,15 @@ function hasPlanePosition(node: MapNode): node is MapNode & { x: number; y: numb
   return Number.isFinite(node.x) && Number.isFinite(node.y);
 }
 
-/** 'geo' when any node has coordinates, else 'plane'. */
+/** 'geo' when any node has coordinates or there are no nodes, else 'plane'. */
 export function layoutModeOf(nodes: readonly MapNode[]): LayoutMode {
-  return nodes.some(hasCoordinates) ? 'geo' : 'plane';
+  return nodes.length === 0 || nodes.some(hasCoordinates) ? 'geo' : 'plane';
 }
 
-/** Fits a geo frame to the nodes with coordinates, or undefined when none has any. */
-export function frameForNodes(nodes: readonly MapNode[], box: FitBox): GeoFrame | undefined {
+/** Fits a geo frame to the nodes with coordinates; the whole globe when none has any. */
+export function frameForNodes(nodes: readonly MapNode[], box: FitBox): GeoFrame {
   const points = nodes.filter(hasCoordinates);
-  return points.length > 0 ? fitGeoFrame(points, box) : undefined;
+  return points.length > 0 ? fitGeoFrame(points, box) : worldGeoFrame(box);
 }
 
 /**

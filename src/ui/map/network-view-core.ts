@@ -5,12 +5,13 @@
  * Each render is timed with a performance measure named 'qnet-map-render' (the e2e suite reads it). While the
  * user pans or wheel-zooms the SVG view, the drawn items are only moved by a transient transform and redrawn
  * once at the end (a full redraw of 4,000 SVG items per frame is too slow for software rasterisers).
- * Assumptions: the view refits itself when the first nodes arrive, when the layout mode changes, when a wholly
- * different network is loaded, and on resize until the user has panned or zoomed.
+ * Assumptions: the view refits itself when the layout mode changes, when a wholly different network is loaded
+ * (but not when the first node is placed on the empty world map: a new scenario keeps the whole world in view
+ * until the user fits), and on resize until the user has panned or zoomed.
  */
 import { InteractionController, type Hit } from './interactions.js';
 import { frameForNodes, layoutModeOf, layoutNodes, positionAt, type LayoutMode } from './layout.js';
-import type { GeoFrame, Point } from './projection.js';
+import { worldGeoFrame, type GeoFrame, type Point } from './projection.js';
 import type { PointerSink, SceneRenderer } from './renderer-types.js';
 import { buildScene } from './scene.js';
 import type { EditMode, NetworkView, NetworkViewEvents, NetworkViewModel } from './types.js';
@@ -34,6 +35,13 @@ const WHEEL_SETTLE_MS = 150;
 /** Size assumed before the container has been laid out, pixels. */
 const FALLBACK_SIZE = { width: 960, height: 600 };
 
+/** True when the two node lists have a node id in common. */
+function sharesNode(before: NetworkViewModel['nodes'], after: NetworkViewModel['nodes']): boolean {
+  if (before.length === 0) return false;
+  const ids = new Set(before.map((node) => node.id));
+  return after.some((node) => ids.has(node.id));
+}
+
 /** Builds a NetworkView around a renderer; `makeRenderer` receives the pointer sink the renderer reports to. */
 export function createNetworkViewCore(
   events: NetworkViewEvents,
@@ -46,6 +54,8 @@ export function createNetworkViewCore(
   let world = new Map<string, Point>();
   let userMovedView = false;
   let fitPending = false;
+  /** The view shows the whole globe (a new scenario) until the user fits or a network is opened. */
+  let worldView = false;
   const previews = new Map<string, Point>();
   let link: { source: string | undefined; to: Point | undefined } = { source: undefined, to: undefined };
   let frameRequest: number | undefined;
@@ -165,7 +175,11 @@ export function createNetworkViewCore(
   function refit(): void {
     const box = size();
     layoutMode = layoutModeOf(model.nodes);
-    frame = layoutMode === 'geo' ? frameForNodes(model.nodes, box) : undefined;
+    if (model.nodes.length === 0) worldView = true;
+    if (layoutMode === 'plane') worldView = false;
+    // While the user places the first nodes on the world map, a resize keeps the world in view.
+    frame =
+      layoutMode === 'geo' ? (worldView ? worldGeoFrame(box) : frameForNodes(model.nodes, box)) : undefined;
     renderer.setBasemap(frame?.projection);
     const placed = layoutNodes(model.nodes, layoutMode, frame).positions;
     viewport = layoutMode === 'geo' ? IDENTITY_VIEWPORT : fitViewport(placed.values(), box.width, box.height);
@@ -225,14 +239,22 @@ export function createNetworkViewCore(
     renderer: renderer.kind,
     sink,
     update(next: NetworkViewModel) {
-      // A wholly different network (no node id in common) is a newly opened file: show all of it.
+      // A wholly different network (no node id in common) is a newly opened file: show all of it. The first
+      // node placed on an empty map is not: the view stays where the user clicked.
+      const firstPlaced = model.nodes.length === 0 && next.nodes.length === 1;
       if (
         next.nodes.length > 0 &&
         next.nodes !== model.nodes &&
-        !next.nodes.some((node) => world.has(node.id))
+        !firstPlaced &&
+        !next.nodes.some((node) => world.has(node.id)) &&
+        // Several updates may come before the next draw (the shell selects a node it just added).
+        !sharesNode(model.nodes, next.nodes)
       ) {
         fitPending = true;
+        worldView = false;
       }
+      // A new (empty) scenario shows the whole world again.
+      if (next.nodes.length === 0 && model.nodes.length > 0) fitPending = true;
       model = next;
       invalidate();
     },
@@ -243,6 +265,7 @@ export function createNetworkViewCore(
     },
     fit() {
       fitPending = true;
+      worldView = false;
       invalidate();
     },
     resized() {

@@ -3,8 +3,10 @@
  * meridian runs through the middle of the nodes' longitudes (a transpacific network is not split at ±180°) and
  * fitted to the nodes' extent with a margin. Maps degrees to "world" pixels (before pan and zoom) and back.
  * Source: Šavrič, Patterson & Jenny, "The Natural Earth projection", Cartographic Perspectives 70 (2011); d3-geo.
- * Assumptions: the fitted extent is at least MIN_SPAN_DEG degrees wide and tall, so one node or a few nodes a
- * street apart still get a readable map around them.
+ * Assumptions: the fitted extent is at least MIN_SPAN_DEG degrees wide and tall (a few km: a metro network fills
+ * the view) and a lone node gets LONE_NODE_SPAN_DEG around it; with no nodes at all the whole globe is shown, so
+ * the first node placed gets coordinates. Coastlines are clipped to a region around the box (see
+ * DRAW_REGION_BOXES) so a tight fit does not draw the whole world at millions of pixels.
  */
 import { geoNaturalEarth1, type GeoProjection } from 'd3-geo';
 import { requireFinite, requirePositive } from '../../core/index.js';
@@ -39,8 +41,15 @@ export interface GeoFrame {
   invert(point: Point): LatLon | undefined;
 }
 
-/** Smallest fitted extent, degrees. */
-export const MIN_SPAN_DEG = 4;
+/** Smallest fitted extent of two or more distinct points, degrees (about 5.5 km of latitude). */
+export const MIN_SPAN_DEG = 0.05;
+/** Fitted extent around a lone node (or nodes all at one place), degrees. */
+export const LONE_NODE_SPAN_DEG = 1;
+/**
+ * Coastlines are drawn in a region this many box sizes beyond each side of the box: enough for the farthest
+ * zoom-out (MIN_ZOOM in viewport.ts, 1/20) around the fitted view.
+ */
+export const DRAW_REGION_BOXES = 10;
 
 /** Longitudes shifted by 360° where that makes their span narrower (networks across the antimeridian). */
 export function unwrapLongitudes(longitudes: readonly number[]): number[] {
@@ -73,8 +82,11 @@ export function fitGeoFrame(points: readonly LatLon[], box: FitBox): GeoFrame {
   }
   const longitudes = unwrapLongitudes(points.map((point) => point.lonDeg));
   const latitudes = points.map((point) => Math.max(-89, Math.min(89, point.latDeg)));
-  const [west, east] = padded(Math.min(...longitudes), Math.max(...longitudes));
-  const [south, north] = padded(Math.min(...latitudes), Math.max(...latitudes));
+  const lone =
+    Math.min(...longitudes) === Math.max(...longitudes) && Math.min(...latitudes) === Math.max(...latitudes);
+  const minimum = lone ? LONE_NODE_SPAN_DEG : MIN_SPAN_DEG;
+  const [west, east] = padded(Math.min(...longitudes), Math.max(...longitudes), minimum);
+  const [south, north] = padded(Math.min(...latitudes), Math.max(...latitudes), minimum);
   const centre = (west + east) / 2;
   // Corners and edge midpoints of the padded box, so the fit covers the whole box and not just the nodes.
   const outline: [number, number][] = [];
@@ -84,13 +96,36 @@ export function fitGeoFrame(points: readonly LatLon[], box: FitBox): GeoFrame {
   }
   const projection = geoNaturalEarth1()
     .rotate([-centre, 0])
-    .fitExtent(
-      [
-        [margin, margin],
-        [box.width - margin, box.height - margin],
-      ],
-      { type: 'MultiPoint', coordinates: outline },
-    );
+    .fitExtent(insetBox(box, margin), { type: 'MultiPoint', coordinates: outline });
+  return frameOf(projection, box);
+}
+
+/**
+ * The whole globe fitted into the box (the view of a network without nodes).
+ * @param box - width and height > 0 pixels.
+ * @throws ParameterError naming `width`, `height`.
+ */
+export function worldGeoFrame(box: FitBox): GeoFrame {
+  requirePositive('width', box.width);
+  requirePositive('height', box.height);
+  const margin = Math.min(box.margin ?? 48, box.width / 4, box.height / 4);
+  return frameOf(geoNaturalEarth1().fitExtent(insetBox(box, margin), { type: 'Sphere' }), box);
+}
+
+function insetBox(box: FitBox, margin: number): [[number, number], [number, number]] {
+  return [
+    [margin, margin],
+    [box.width - margin, box.height - margin],
+  ];
+}
+
+function frameOf(projection: GeoProjection, box: FitBox): GeoFrame {
+  // Only streams (the coastline paths) are clipped; projecting and inverting points ignores the clip extent.
+  const reach = DRAW_REGION_BOXES;
+  projection.clipExtent([
+    [-reach * box.width, -reach * box.height],
+    [(reach + 1) * box.width, (reach + 1) * box.height],
+  ]);
   return {
     projection,
     project(point) {
@@ -111,8 +146,8 @@ export function fitGeoFrame(points: readonly LatLon[], box: FitBox): GeoFrame {
   };
 }
 
-function padded(low: number, high: number): [number, number] {
-  const span = Math.max(high - low, MIN_SPAN_DEG);
+function padded(low: number, high: number, minimum: number): [number, number] {
+  const span = Math.max(high - low, minimum);
   const middle = (low + high) / 2;
   return [middle - span / 2, middle + span / 2];
 }

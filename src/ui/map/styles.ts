@@ -86,6 +86,7 @@ export const NETWORK_VIEW_CSS = `
 .qnet-map > svg { position: absolute; inset: 0; display: block; width: 100%; height: 100%;
   will-change: transform; transform-origin: 0 0; overflow: visible; }
 .qnet-map > .qnet-svg-base { pointer-events: none; }
+.qnet-map:focus { outline: none; }
 .qnet-map > .qnet-svg-active { pointer-events: none; }
 .qnet-map > .qnet-svg-active > g > g { pointer-events: auto; }
 .qnet-map[data-mode="add-node"] { cursor: crosshair; }

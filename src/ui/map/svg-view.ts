@@ -68,6 +68,14 @@ export function createSvgRenderer(root: HTMLElement, sink: PointerSink): SceneRe
     root.setPointerCapture?.(event.pointerId);
     sink.down(hitOf(event.target as Element), local(event));
   };
+  // A press on a node or edge must not focus it: its focus ring (the selection colour) would stay after the
+  // gesture, e.g. on the source of a new link, once a key is pressed. The map itself takes the focus instead,
+  // so Escape still reaches the gesture; keyboard users still Tab to items.
+  const onMouseDown = (event: MouseEvent) => {
+    if (event.button !== 0 || !(event.target as Element | null)?.closest('[data-hit]')) return;
+    event.preventDefault();
+    root.focus({ preventScroll: true });
+  };
   const onMove = (event: PointerEvent) => sink.move(local(event));
   const onUp = (event: PointerEvent) => {
     if (event.button !== 0) return;
@@ -83,7 +91,9 @@ export function createSvgRenderer(root: HTMLElement, sink: PointerSink): SceneRe
   const onKey = (event: KeyboardEvent) => {
     if (sink.key(event.key, hitOf(event.target as Element))) event.preventDefault();
   };
+  if (!root.hasAttribute('tabindex')) root.tabIndex = -1;
   root.addEventListener('pointerdown', onDown);
+  root.addEventListener('mousedown', onMouseDown);
   root.addEventListener('pointermove', onMove);
   root.addEventListener('pointerup', onUp);
   root.addEventListener('wheel', onWheel, { passive: false });
@@ -145,6 +155,7 @@ export function createSvgRenderer(root: HTMLElement, sink: PointerSink): SceneRe
     },
     destroy() {
       root.removeEventListener('pointerdown', onDown);
+      root.removeEventListener('mousedown', onMouseDown);
       root.removeEventListener('pointermove', onMove);
       root.removeEventListener('pointerup', onUp);
       root.removeEventListener('wheel', onWheel);

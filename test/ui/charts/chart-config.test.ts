@@ -1,16 +1,18 @@
 /**
  * ChartSpec -> chart.js configuration: log axes as the spec says, nothing a log axis cannot show, lines sorted by
- * x, bars on categories with markers placed between them, theme colours applied.
+ * x, bars on categories with markers placed between them, theme colours applied, the report's number format on
+ * log ticks, a responsive canvas. (The builder is shared with the report's PNGs: src/report/chart-config.)
  */
 import { describe, expect, it } from 'vitest';
-import type { ChartSpec } from '../../../src/report/index.js';
 import {
   barCategories,
   categoryOffset,
-  chartConfiguration,
   drawablePoints,
+  logTick,
   placedMarkers,
-} from '../../../src/ui/charts/chart-config.js';
+} from '../../../src/report/chart-config/index.js';
+import type { ChartSpec } from '../../../src/report/index.js';
+import { CHART_ASPECT_RATIO, chartConfiguration } from '../../../src/ui/charts/chart-config.js';
 import { LIGHT_CHART_THEME, seriesColour } from '../../../src/ui/charts/chart-theme.js';
 
 const line: ChartSpec = {
@@ -116,5 +118,25 @@ describe('chartConfiguration', () => {
     expect(categoryOffset([1, 2, 4], 1)).toBe(0);
     expect(categoryOffset([1, 2, 4], 0.5)).toBeUndefined();
     expect(categoryOffset([], 1)).toBeUndefined();
+  });
+
+  it('gives the app look: responsive with a fixed aspect ratio, report-format log ticks, grid colour', () => {
+    const config = chartConfiguration(line, { ...LIGHT_CHART_THEME, grid: '#123456' });
+    expect(config.options).toMatchObject({
+      responsive: true,
+      maintainAspectRatio: true,
+      aspectRatio: CHART_ASPECT_RATIO,
+      parsing: false,
+    });
+    const scales = config.options!.scales as Record<
+      string,
+      { ticks: { callback?: unknown; color: string }; grid: { color: string } }
+    >;
+    expect(scales['y']!.ticks.callback).toBe(logTick);
+    expect(scales['x']!.ticks.callback).toBeUndefined();
+    expect(scales['y']!.grid.color).toBe('#123456');
+    expect((config.data.datasets[0] as { pointRadius: number }).pointRadius).toBe(2.5);
+    // Bars are parsed by chart.js (labels + values), so no parsing: false there.
+    expect(chartConfiguration(bar, LIGHT_CHART_THEME).options!.parsing).toBeUndefined();
   });
 });

@@ -25,7 +25,8 @@ describe('layout', () => {
         { id: 'b', label: 'B', latDeg: 1, lonDeg: 2 },
       ]),
     ).toBe('geo');
-    expect(layoutModeOf([])).toBe('plane');
+    // An empty scenario shows the world map, so the first node placed gets coordinates.
+    expect(layoutModeOf([])).toBe('geo');
   });
 
   it('places plane nodes at their x/y and circles the ones without', () => {
@@ -77,7 +78,28 @@ describe('layout', () => {
     const added = layout.positions.get('new')!;
     expect(added.x).toBeGreaterThan(0);
     expect(added.x).toBeLessThan(BOX.width);
-    expect(frameForNodes([{ id: 'a', label: 'A' }], BOX)).toBeUndefined();
+  });
+
+  it('shows the whole world without nodes, and a click on it gives a node coordinates', () => {
+    const frame = frameForNodes([], BOX);
+    const centre = positionAt({ x: BOX.width / 2, y: BOX.height / 2 }, layoutModeOf([]), frame)!;
+    expect(centre).toEqual({ latDeg: 0, lonDeg: 0 });
+    // Delft is on the map (inside the box) and a click there comes back as Delft's degrees.
+    const delft = frame.project({ latDeg: 52.01, lonDeg: 4.36 })!;
+    expect(delft.x).toBeGreaterThan(0);
+    expect(delft.x).toBeLessThan(BOX.width);
+    expect(delft.y).toBeGreaterThan(0);
+    expect(delft.y).toBeLessThan(BOX.height);
+    const clicked = positionAt(delft, 'geo', frame) as { latDeg: number; lonDeg: number };
+    expectClose(clicked.latDeg, 52.01, { absolute: 1e-5 });
+    expectClose(clicked.lonDeg, 4.36, { absolute: 1e-5 });
+    // The globe fills the box: its far west and east are near the sides.
+    expect(frame.project({ latDeg: 0, lonDeg: -179.9 })!.x).toBeLessThan(BOX.width * 0.1);
+    expect(frame.project({ latDeg: 0, lonDeg: 179.9 })!.x).toBeGreaterThan(BOX.width * 0.9);
+    // Nodes without coordinates still give the world frame.
+    expect(
+      frameForNodes([{ id: 'a', label: 'A' }], BOX).invert({ x: BOX.width / 2, y: BOX.height / 2 }),
+    ).toEqual({ latDeg: 0, lonDeg: 0 });
   });
 
   it('turns world pixels back into rounded positions', () => {

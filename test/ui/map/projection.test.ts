@@ -5,10 +5,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ParameterError } from '../../../src/core/index.js';
+import { landDetailFor, landPath, loadDetailedLand } from '../../../src/ui/map/basemap.js';
 import {
+  DRAW_REGION_BOXES,
   fitGeoFrame,
+  MIN_SPAN_DEG,
   normaliseLongitude,
   unwrapLongitudes,
+  worldGeoFrame,
   type LatLon,
 } from '../../../src/ui/map/projection.js';
 import { toScreen, toWorld, zoomAt, panBy, IDENTITY_VIEWPORT } from '../../../src/ui/map/viewport.js';
@@ -84,7 +88,74 @@ describe('fitGeoFrame', () => {
     expectClose(back.lonDeg, -118.24, { absolute: 1e-6 });
   });
 
-  it('gives one node a readable extent (at least MIN_SPAN_DEG around it)', () => {
+  it('fits a metro network (Delft, The Hague, Leiden: ~25 km) tightly, not as a dot', () => {
+    const metro: LatLon[] = [
+      { latDeg: 52.0116, lonDeg: 4.3571 }, // Delft
+      { latDeg: 52.0705, lonDeg: 4.3007 }, // The Hague
+      { latDeg: 52.1601, lonDeg: 4.497 }, // Leiden
+    ];
+    const frame = fitGeoFrame(metro, BOX);
+    const at = metro.map((point) => frame.project(point)!);
+    const width = Math.max(...at.map((p) => p.x)) - Math.min(...at.map((p) => p.x));
+    const height = Math.max(...at.map((p) => p.y)) - Math.min(...at.map((p) => p.y));
+    // The extent fills the box less its margins along at least one axis (at the old 4-degree minimum the
+    // three cities were within about 30 pixels of each other).
+    expect(
+      Math.max(width / (BOX.width - 2 * BOX.margin), height / (BOX.height - 2 * BOX.margin)),
+    ).toBeGreaterThan(0.95);
+    for (const point of at) {
+      expect(point.x).toBeGreaterThanOrEqual(BOX.margin - 1e-6);
+      expect(point.y).toBeLessThanOrEqual(BOX.height - BOX.margin + 1e-6);
+    }
+  });
+
+  it('keeps a small minimum extent (MIN_SPAN_DEG) for nodes a street apart', () => {
+    const frame = fitGeoFrame(
+      [
+        { latDeg: 52, lonDeg: 4.4 },
+        { latDeg: 52, lonDeg: 4.4001 },
+      ],
+      BOX,
+    );
+    const north = frame.project({ latDeg: 52 + MIN_SPAN_DEG / 2, lonDeg: 4.4 })!;
+    const south = frame.project({ latDeg: 52 - MIN_SPAN_DEG / 2, lonDeg: 4.4 })!;
+    expectClose(south.y - north.y, BOX.height - 2 * BOX.margin, { relative: 0.02 });
+  });
+
+  it('draws the coastline at a metro zoom in 1:50m, clipped to a region around the box', async () => {
+    const frame = fitGeoFrame(
+      [
+        { latDeg: 52.0116, lonDeg: 4.3571 },
+        { latDeg: 52.1601, lonDeg: 4.497 },
+      ],
+      BOX,
+    );
+    expect(landDetailFor(frame.projection)).toBe('50m');
+    expect(landDetailFor(worldGeoFrame(BOX).projection)).toBe('110m');
+    const path = landPath(frame.projection, await loadDetailedLand());
+    expect(path.length).toBeGreaterThan(0);
+    const numbers = [...path.matchAll(/-?\d+(?:\.\d+)?/g)].map((match) => Math.abs(Number(match[0])));
+    expect(Math.max(...numbers)).toBeLessThanOrEqual((DRAW_REGION_BOXES + 1) * BOX.width + 1);
+    // The coast (Hook of Holland - Scheveningen - Katwijk) crosses the visible box: some segment of the path,
+    // sampled along its length, is inside it.
+    const inView = path.split('M').some((ring) => {
+      const points = [...ring.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map(([, x, y]) => ({
+        x: Number(x),
+        y: Number(y),
+      }));
+      return points.slice(1).some((end, index) => {
+        const start = points[index]!;
+        return Array.from({ length: 101 }, (_, step) => step / 100).some((t) => {
+          const x = start.x + (end.x - start.x) * t;
+          const y = start.y + (end.y - start.y) * t;
+          return x >= 0 && x <= BOX.width && y >= 0 && y <= BOX.height;
+        });
+      });
+    });
+    expect(inView).toBe(true);
+  });
+
+  it('gives one node a readable extent (LONE_NODE_SPAN_DEG around it)', () => {
     const frame = fitGeoFrame([{ latDeg: 52, lonDeg: 4.4 }], BOX);
     const centre = frame.project({ latDeg: 52, lonDeg: 4.4 })!;
     expectClose(centre.x, BOX.width / 2, { absolute: 1 });
