@@ -17,6 +17,9 @@ export default defineConfig({
   root: uiDir,
   base: './',
   publicDir: false,
+  // Vite's cache stays out of node_modules: a new entry there makes npm's hidden lockfile look stale, and
+  // electron-builder's dependency walk (npm list) then misreads the tree (test/electron/builder-config.test.ts).
+  cacheDir: path.join(repoRoot, 'dist/.vite'),
   define: { __QNET_VERSION__: JSON.stringify(version) },
   build: {
     outDir: path.join(repoRoot, 'dist/ui'),

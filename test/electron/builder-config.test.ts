@@ -59,8 +59,11 @@ describe('electron-builder.yml', () => {
 /** A copy of the repository's sources with a fixture dist/ui and node_modules linked in. */
 function snapshotProject(): string {
   const project = mkdtempSync(path.join(os.tmpdir(), 'qnet-pack-project-'));
+  // package-lock.json too: without it electron-builder's `npm list` walk misreads the linked node_modules
+  // (on a fresh `npm ci` it dropped esbuild, which tsx needs at run time).
   for (const entry of [
     'package.json',
+    'package-lock.json',
     'electron-builder.yml',
     'electron',
     'src',

@@ -55,7 +55,8 @@ export async function buildUi(options: BuildUiOptions = {}): Promise<void> {
   const started = performance.now();
   const { build } = await import('vite');
   try {
-    await build({ configFile, logLevel: 'warn' });
+    // 'runner' evaluates the config in place instead of bundling it into node_modules/.vite-temp (see vite.config.ts).
+    await build({ configFile, configLoader: 'runner', logLevel: 'warn' });
   } catch (error) {
     // Vite colours its messages for a terminal; the error is shown once, plainly.
     const plain = stripVTControlCharacters((error as Error).message);
