@@ -207,22 +207,19 @@ function charts(scenario: Scenario, plan: PlanResult): ChartSpec[] {
 
 /** Rate of the scenario's longest fibre hop re-evaluated at other lengths, with its PLOB bound. */
 function rateVersusDistance(scenario: Scenario, plan: PlanResult): ChartSpec | undefined {
-  let longest:
-    { key: string; resolved: ResolvedLinkParameters; attenuation: number; length: number } | undefined;
+  let longest: { key: string; attenuation: number; length: number } | undefined;
   for (const edge of scenario.edges) {
     const physics = plan.edges.get(edge.key);
-    if (edge.kind !== 'fibre' || !physics?.usable || !physics.fibreLink) continue;
+    if (edge.kind !== 'fibre' || !physics?.usable) continue;
     if (!longest || edge.length > longest.length) {
-      longest = {
-        key: edge.key,
-        resolved: physics.fibreLink,
-        attenuation: edge.attenuation,
-        length: edge.length,
-      };
+      longest = { key: edge.key, attenuation: edge.attenuation, length: edge.length };
     }
   }
-  if (!longest) return undefined;
-  const { resolved, attenuation } = longest;
+  // The planner resolves `fibreLink` on read (edge-physics.ts), so only the chosen edge's is read.
+  const physics = longest && plan.edges.get(longest.key);
+  const resolved: ResolvedLinkParameters | undefined = physics?.usable ? physics.fibreLink : undefined;
+  if (!longest || !resolved) return undefined;
+  const { attenuation } = longest;
   const maximum = Math.max(2 * longest.length, 100_000);
   const lengths = Array.from({ length: 40 }, (_, i) => (maximum * (i + 1)) / 40);
   const links = lengths.map((length) =>

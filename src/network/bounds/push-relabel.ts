@@ -11,6 +11,9 @@
  * The value is the capacity of that cut summed in edge order. When the minimum cut is unique it is the cut
  * max-flow.ts reports, bit for bit; between several minimum cuts this one lies nearest the target (the value
  * is the same up to rounding in the last bit).
+ * Arcs are renumbered by their position in the network's per-node arc lists (CSR order), so the arcs a node
+ * scans and their residuals lie next to each other in memory; the pushes and relabels are the same, in the
+ * same order, as over the network's own arc numbers.
  * Assumptions: as max-flow.ts (two opposite arcs per undirected edge; residuals at or below the network's
  * tolerance count as saturated).
  */
@@ -20,6 +23,11 @@ import type { FlowNetwork } from './max-flow.js';
 export class PushRelabelCut {
   private readonly network: FlowNetwork;
   private readonly capacity: Float64Array;
+  /** Per arc position k (CSR order): the node it points to, its reverse arc's position, its edge. */
+  private readonly head: Int32Array;
+  private readonly reverse: Int32Array;
+  private readonly edgeOf: Int32Array;
+  /** Residual capacity of the arc at each position. */
   private readonly residual: Float64Array;
   private readonly excess: Float64Array;
   private readonly label: Int32Array;
@@ -37,7 +45,20 @@ export class PushRelabelCut {
     this.network = network;
     const nodeCount = network.nodeIndex.size;
     this.capacity = Float64Array.from(network.edges, (edge) => edge.capacity);
-    this.residual = new Float64Array(2 * network.edges.length);
+    const { arcOrder, arcHead } = network;
+    const arcCount = arcOrder.length;
+    const position = new Int32Array(arcCount);
+    for (let k = 0; k < arcCount; k++) position[arcOrder[k]!] = k;
+    this.head = new Int32Array(arcCount);
+    this.reverse = new Int32Array(arcCount);
+    this.edgeOf = new Int32Array(arcCount);
+    for (let k = 0; k < arcCount; k++) {
+      const arc = arcOrder[k]!;
+      this.head[k] = arcHead[arc]!;
+      this.reverse[k] = position[arc ^ 1]!;
+      this.edgeOf[k] = arc >> 1;
+    }
+    this.residual = new Float64Array(arcCount);
     this.excess = new Float64Array(nodeCount);
     this.label = new Int32Array(nodeCount);
     this.labelCount = new Int32Array(2 * nodeCount + 1);
@@ -50,8 +71,8 @@ export class PushRelabelCut {
 
   /** Labels every node with its residual distance to `target` (n when it cannot reach it). */
   private globalRelabel(source: number, target: number): void {
-    const { arcStart, arcOrder, arcHead, tolerance } = this.network;
-    const { label, labelCount, order: queue, residual } = this;
+    const { arcStart, tolerance } = this.network;
+    const { label, labelCount, order: queue, residual, head: arcHead, reverse } = this;
     const nodeCount = label.length;
     label.fill(nodeCount);
     labelCount.fill(0);
@@ -62,10 +83,9 @@ export class PushRelabelCut {
     while (head < tail) {
       const node = queue[head++]!;
       for (let k = arcStart[node]!; k < arcStart[node + 1]!; k++) {
-        const arc = arcOrder[k]!;
-        const other = arcHead[arc]!;
-        // other -> node is arc ^ 1.
-        if (label[other] !== nodeCount || other === source || residual[arc ^ 1]! <= tolerance) continue;
+        const other = arcHead[k]!;
+        // other -> node is the reverse arc.
+        if (label[other] !== nodeCount || other === source || residual[reverse[k]!]! <= tolerance) continue;
         label[other] = label[node]! + 1;
         queue[tail++] = other;
       }
@@ -76,10 +96,11 @@ export class PushRelabelCut {
 
   /** Capacity of a minimum cut between `source` and `target` (distinct node indices). */
   minCut(source: number, target: number): number {
-    const { arcStart, arcOrder, arcHead, tolerance } = this.network;
+    const { arcStart, tolerance } = this.network;
     const { residual, excess, label, labelCount, current, queue, queued, capacity } = this;
+    const { head: arcHead, reverse, edgeOf } = this;
     const nodeCount = label.length;
-    for (let e = 0; e < capacity.length; e++) residual[2 * e] = residual[2 * e + 1] = capacity[e]!;
+    for (let k = 0; k < residual.length; k++) residual[k] = capacity[edgeOf[k]!]!;
     excess.fill(0);
     queued.fill(0);
     let head = 0;
@@ -90,12 +111,11 @@ export class PushRelabelCut {
       queue[(head + size++) % nodeCount] = node;
     };
     for (let k = arcStart[source]!; k < arcStart[source + 1]!; k++) {
-      const arc = arcOrder[k]!;
-      const amount = residual[arc]!;
+      const amount = residual[k]!;
       if (amount <= 0) continue;
-      residual[arc] = 0;
-      residual[arc ^ 1]! += amount;
-      excess[arcHead[arc]!]! += amount;
+      residual[k] = 0;
+      residual[reverse[k]!]! += amount;
+      excess[arcHead[k]!]! += amount;
     }
     this.globalRelabel(source, target);
     for (let n = 0; n < nodeCount; n++) if (excess[n]! > 0) activate(n);
@@ -112,12 +132,11 @@ export class PushRelabelCut {
         let k = current[node]!;
         const wanted = label[node]! - 1;
         for (; k < end; k++) {
-          const arc = arcOrder[k]!;
-          const other = arcHead[arc]!;
-          if (label[other] !== wanted || residual[arc]! <= tolerance) continue;
-          const amount = Math.min(excess[node]!, residual[arc]!);
-          residual[arc]! -= amount;
-          residual[arc ^ 1]! += amount;
+          const other = arcHead[k]!;
+          if (label[other] !== wanted || residual[k]! <= tolerance) continue;
+          const amount = Math.min(excess[node]!, residual[k]!);
+          residual[k]! -= amount;
+          residual[reverse[k]!]! += amount;
           excess[node]! -= amount;
           excess[other]! += amount;
           activate(other);
@@ -129,8 +148,7 @@ export class PushRelabelCut {
         const old = label[node]!;
         let lowest = nodeCount - 1;
         for (let m = arcStart[node]!; m < end; m++) {
-          const arc = arcOrder[m]!;
-          if (residual[arc]! > tolerance && label[arcHead[arc]!]! < lowest) lowest = label[arcHead[arc]!]!;
+          if (residual[m]! > tolerance && label[arcHead[m]!]! < lowest) lowest = label[arcHead[m]!]!;
         }
         labelCount[old]!--;
         label[node] = lowest + 1;
@@ -158,8 +176,8 @@ export class PushRelabelCut {
 
   /** Capacity of the cut around the nodes that can reach `target` in the residual graph, in edge order. */
   private targetSideCut(target: number): number {
-    const { arcStart, arcOrder, arcHead, tolerance } = this.network;
-    const { order: queue, residual, stamp } = this;
+    const { arcStart, tolerance } = this.network;
+    const { order: queue, residual, stamp, head: arcHead, reverse, edgeOf } = this;
     const id = ++this.stampId;
     stamp[target] = id;
     let head = 0;
@@ -168,9 +186,8 @@ export class PushRelabelCut {
     while (head < tail) {
       const node = queue[head++]!;
       for (let k = arcStart[node]!; k < arcStart[node + 1]!; k++) {
-        const arc = arcOrder[k]!;
-        const other = arcHead[arc]!;
-        if (stamp[other] === id || residual[arc ^ 1]! <= tolerance) continue;
+        const other = arcHead[k]!;
+        if (stamp[other] === id || residual[reverse[k]!]! <= tolerance) continue;
         stamp[other] = id;
         queue[tail++] = other;
       }
@@ -179,8 +196,7 @@ export class PushRelabelCut {
     for (let i = 0; i < tail; i++) {
       const node = queue[i]!;
       for (let k = arcStart[node]!; k < arcStart[node + 1]!; k++) {
-        const arc = arcOrder[k]!;
-        if (stamp[arcHead[arc]!] !== id) edges.push(arc >> 1);
+        if (stamp[arcHead[k]!] !== id) edges.push(edgeOf[k]!);
       }
     }
     edges.sort((a, b) => a - b);

@@ -142,16 +142,37 @@ export function exactJointDecay(
   );
 }
 
-/** Chain data for a single node holding the qubits of `held` hops until every hop of `set` has its link. */
-function singleNodeChain(set: readonly number[], held: readonly number[], rate: number): ChainNodes {
-  const bitOf = (hop: number): number => 1 << set.indexOf(hop);
-  return {
-    release: Int32Array.of((1 << set.length) - 1),
-    leftBit: Int32Array.of(held[0] === undefined ? 0 : bitOf(held[0])),
-    rightBit: Int32Array.of(held[1] === undefined ? 0 : bitOf(held[1])),
-    rateX: Float64Array.of(rate),
-    rateZ: Float64Array.of(rate),
-  };
+/**
+ * {@link chainValues} for a single node holding the qubits of `held` hops until every hop of `set` has its
+ * link, decaying at `kappa`: the same operations in the same order (so the same value to the bit), without
+ * the per-call arrays of the general recursion (called for every repeater of every long route; issue 3).
+ */
+function singleNodeChainValue(
+  timings: readonly HopTiming[],
+  set: readonly number[],
+  held: readonly number[],
+  kappa: number,
+): number {
+  const full = (1 << set.length) - 1;
+  const leftBit = held[0] === undefined ? 0 : 1 << set.indexOf(held[0]);
+  const rightBit = held[1] === undefined ? 0 : 1 << set.indexOf(held[1]);
+  const value = new Float64Array(full + 1);
+  value[full] = 1;
+  for (let state = full - 1; state >= 0; state--) {
+    // The release set is the whole set, so below `full` the node always stores its finished hops' qubits.
+    const stored = ((state & leftBit) !== 0 ? 1 : 0) + ((state & rightBit) !== 0 ? 1 : 0);
+    const kill = 0 + stored * kappa;
+    let total = 0;
+    let sum = 0;
+    for (let free = ~state & full; free !== 0; free &= free - 1) {
+      const bit = free & -free;
+      const rate = timings[set[31 - Math.clz32(bit)]!]!.decayRate;
+      total += rate;
+      sum += rate * value[state | bit]!;
+    }
+    value[state] = sum / (total + kill);
+  }
+  return value[0]!;
 }
 
 /**
@@ -168,10 +189,7 @@ function nodeDecay(
 ): number {
   if (kappa === 0) return 1;
   if (held.length === 1) return qubitStorage(timings, set, held[0]!, kappa, Infinity).decay;
-  if (set.length <= MAX_EXACT_DECAY_HOPS) {
-    const mu = Float64Array.from(set, (hop) => timings[hop]!.decayRate);
-    return chainValues(mu, singleNodeChain(set, held, kappa)).x;
-  }
+  if (set.length <= MAX_EXACT_DECAY_HOPS) return singleNodeChainValue(timings, set, held, kappa);
   return held.reduce((product, hop) => product * qubitStorage(timings, set, hop, kappa, Infinity).decay, 1);
 }
 

@@ -95,8 +95,15 @@ export function perHopFigures(route: ResolvedRoute, candidate: ServiceCandidate)
   const { evaluation } = candidate;
   return route.hops.map((hop, index) => {
     const storage = evaluation.figures.meanStorage[index]!;
+    // hopIdentity's fields written out: one flat literal takes about half the memory of a spread copy, and
+    // long plans keep one of these per hop of every route (issue 3).
     return {
-      ...hopIdentity(hop),
+      edgeKey: hop.edgeKey,
+      kind: hop.kind,
+      rate: hop.rate,
+      fidelity: hop.fidelity,
+      attemptDuration: hop.attemptDuration,
+      successProbability: hop.successProbability,
       meanGenerationTime: evaluation.timings[index]!.mean,
       meanWaitingTime: (storage[0] + storage[1]) / 2,
       decayFactor: evaluation.hopDecayFactors[index]!,

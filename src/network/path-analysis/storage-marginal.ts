@@ -52,6 +52,25 @@ function maxCumulative(shifts: Float64Array, rates: Float64Array, m: number): nu
 }
 
 /**
+ * Decay times past which a factor 1 - e^(-rate (m - shift)) is exactly 1 in double precision: expm1(x) returns
+ * exactly -1 below x = -56 ln 2 (about -38.8, fdlibm), and 41 leaves room for the rounding of rate * (m - shift).
+ */
+const SATURATED_DECAYS = 41;
+
+/**
+ * The time from which {@link maxCumulative} is exactly 1 (every factor is exactly 1, and no early exit can
+ * happen), so the loop can be skipped there without changing a bit; Infinity when no such time exists.
+ */
+function saturationTime(shifts: Float64Array, rates: Float64Array): number {
+  let time = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < shifts.length; i++) {
+    const rate = rates[i]!;
+    time = Math.max(time, rate > 0 ? shifts[i]! + SATURATED_DECAYS / rate : Number.POSITIVE_INFINITY);
+  }
+  return time;
+}
+
+/**
  * Storage figures of the qubit of hop `waiting` released when all hops in `set` (which contains it) hold links.
  * @param kappa decay rate of the qubit's Pauli eigenvalue, 1/s (>= 0).
  * @param cutoff cutoff, s (Infinity for none).
@@ -68,6 +87,7 @@ export function qubitStorage(
   if (others.length === 0) return { decay: 1, withinCutoff: 1 };
   const shifts = Float64Array.from(others, (timing) => timing.shift);
   const rates = Float64Array.from(others, (timing) => timing.decayRate);
+  const saturated = saturationTime(shifts, rates);
   const fastest = Math.min(...[own, ...others].map((timing) => 1 / timing.decayRate));
   let withinCutoff = 1;
   if (Number.isFinite(cutoff)) {
@@ -80,7 +100,8 @@ export function qubitStorage(
     withinCutoff = 0;
     for (let i = 0; i < rule.points.length; i++) {
       const t = rule.points[i]!;
-      withinCutoff += rule.weights[i]! * density(own, t) * maxCumulative(shifts, rates, t + cutoff);
+      const cumulative = t + cutoff >= saturated ? 1 : maxCumulative(shifts, rates, t + cutoff);
+      withinCutoff += rule.weights[i]! * density(own, t) * cumulative;
     }
     withinCutoff = Math.min(1, withinCutoff);
   }
@@ -97,7 +118,8 @@ export function qubitStorage(
   let integral = 0;
   for (let i = 0; i < rule.points.length; i++) {
     const m = rule.points[i]!;
-    integral += rule.weights[i]! * maxCumulative(shifts, rates, m) * arrivalKernel(own, kappa, cutoff, m);
+    const cumulative = m >= saturated ? 1 : maxCumulative(shifts, rates, m);
+    integral += rule.weights[i]! * cumulative * arrivalKernel(own, kappa, cutoff, m);
   }
   const boundary = Number.isFinite(cutoff) ? Math.exp(-kappa * cutoff) * withinCutoff : 0;
   return { decay: Math.min(withinCutoff, boundary + kappa * integral), withinCutoff };

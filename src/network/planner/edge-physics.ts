@@ -20,10 +20,12 @@ import {
   microwaveLink,
   plobCapacity,
   type ElementaryLink,
+  type TransducedLink,
 } from '../../physics/index.js';
 import {
   computeResolvedLink,
   resolveLinkParameters,
+  type LinkParameterInputs,
   type ResolvedLinkParameters,
 } from '../link-parameters.js';
 import type { PlatformParameters } from '../platforms/index.js';
@@ -50,7 +52,10 @@ export type EdgePhysics =
       readonly capacityBound: number;
       /** One line saying which model produced the figures. */
       readonly method: string;
-      /** For fibre links: the resolved inputs, so a report can re-evaluate the same hardware at other lengths. */
+      /**
+       * For fibre links: the resolved inputs, so a report can re-evaluate the same hardware at other lengths.
+       * Resolved again on first read (a getter), not kept per edge.
+       */
       readonly fibreLink?: ResolvedLinkParameters;
     }
   | { readonly usable: false; readonly edgeKey: string; readonly reason: string };
@@ -98,19 +103,20 @@ function heraldedEdge(
 ): EdgePhysics {
   const { node, parameters } = hardwareNode(scenario, edge);
   const channel = edge.kind === 'fibre' ? fibreChannel(edge) : freeSpaceChannel(edge);
-  const resolved = resolveLinkParameters({
+  const inputs: LinkParameterInputs = {
     scheme: edge.scheme,
     length: channel.length,
     platform: { id: node.platform!.presetId, parameters },
     explicit: channel.explicit,
-  });
-  const link = computeResolvedLink(
-    channel.halfLinkTransmissivity === undefined
-      ? resolved
-      : {
-          ...resolved,
-          request: { ...resolved.request, halfLinkTransmissivity: channel.halfLinkTransmissivity },
-        },
+  };
+  const resolved = resolveLinkParameters(inputs);
+  // What a report may read later (the parameter list, the link's display quantities) is recomputed then from
+  // this recipe, by the same pure calls (the same values), instead of being kept for every edge: ~1 kB per
+  // fibre edge, 30 MB and more at 30,000 edges (issue 3).
+  const recipe = new LinkRecipe(inputs, channel.halfLinkTransmissivity);
+  const link = withLazyQuantities(
+    computeResolvedLink(withChannel(resolved, channel.halfLinkTransmissivity)),
+    recipe,
   );
   const channelUsesPerSecond = link.modes / link.attemptDuration;
   const hop: RouteHop = {
@@ -121,8 +127,8 @@ function heraldedEdge(
     classicalDelay: channel.length / channel.lightSpeed,
   };
   if (!(link.rate > 0)) return { usable: false, edgeKey: edge.key, reason: zeroRateReason(edge.key, link) };
-  return {
-    usable: true,
+  const physics = {
+    usable: true as const,
     edgeKey: edge.key,
     hop,
     rate: link.rate,
@@ -130,8 +136,97 @@ function heraldedEdge(
     successProbability: link.successProbability,
     capacityBound: plobCapacity(channel.totalTransmissivity) * channelUsesPerSecond,
     method: `${edge.scheme} link (${edge.kind}) with the hardware of "${node.key}" (${node.platform!.presetId})`,
-    ...(edge.kind === 'fibre' ? { fibreLink: resolved } : {}),
   };
+  if (edge.kind !== 'fibre') return physics;
+  return Object.defineProperty({ ...physics, [RECIPE]: recipe }, 'fibreLink', {
+    enumerable: true,
+    get: fibreLinkGetter,
+  });
+}
+
+/** The resolved parameters with a channel's own half-link transmissivity, if it has one (free space). */
+function withChannel(
+  parameters: ResolvedLinkParameters,
+  halfLinkTransmissivity: Transmissivity | undefined,
+): ResolvedLinkParameters {
+  return halfLinkTransmissivity === undefined
+    ? parameters
+    : { ...parameters, request: { ...parameters.request, halfLinkTransmissivity } };
+}
+
+/** How to recompute an edge's link inputs and display quantities on demand (memoised). */
+class LinkRecipe {
+  private readonly inputs: LinkParameterInputs;
+  private readonly halfLinkTransmissivity: Transmissivity | undefined;
+  private resolved: ResolvedLinkParameters | undefined;
+  private quantities: ElementaryLink['quantities'] | undefined;
+
+  constructor(inputs: LinkParameterInputs, halfLinkTransmissivity: Transmissivity | undefined) {
+    this.inputs = inputs;
+    this.halfLinkTransmissivity = halfLinkTransmissivity;
+  }
+
+  /** resolveLinkParameters(inputs), as the planner computed it. */
+  parameters(): ResolvedLinkParameters {
+    return (this.resolved ??= resolveLinkParameters(this.inputs));
+  }
+
+  /** The link's `quantities`, as the planner's link had them. */
+  linkQuantities(): ElementaryLink['quantities'] {
+    return (this.quantities ??= computeResolvedLink(
+      withChannel(this.parameters(), this.halfLinkTransmissivity),
+    ).quantities);
+  }
+}
+
+/*
+ * The lazy fields are enumerable getters, so JSON, Object.keys and structured clones see plain values. One
+ * getter function is shared by every object and finds the object's recipe under a symbol key (invisible to
+ * JSON and Object.keys): a getter closure per object would give each object its own hidden class, and a
+ * getter in an object literal makes a slow dictionary-mode object.
+ */
+const RECIPE = Symbol('linkRecipe');
+
+function fibreLinkGetter(this: { [RECIPE]: LinkRecipe }): ResolvedLinkParameters {
+  return this[RECIPE].parameters();
+}
+
+function quantitiesGetter(this: { [RECIPE]: LinkRecipe }): ElementaryLink['quantities'] {
+  return this[RECIPE].linkQuantities();
+}
+
+/**
+ * The link with its `quantities` (named intermediate values for display, about half of a link's memory) as an
+ * enumerable getter in the same key position, computed on first read. A copy: redefining the property on the
+ * link itself would turn it into a slow dictionary-mode object. A transduced link (rare) is kept whole, since
+ * its extra fields follow `quantities`.
+ */
+function withLazyQuantities(
+  link: ElementaryLink | TransducedLink,
+  recipe: LinkRecipe,
+): ElementaryLink | TransducedLink {
+  if ('transducerEfficiency' in link) return link;
+  const lean = {
+    scheme: link.scheme,
+    successProbability: link.successProbability,
+    modeSuccessProbability: link.modeSuccessProbability,
+    genuineHeraldProbability: link.genuineHeraldProbability,
+    falseHeraldProbability: link.falseHeraldProbability,
+    attemptDuration: link.attemptDuration,
+    rate: link.rate,
+    meanGenerationTime: link.meanGenerationTime,
+    state: link.state,
+    fidelity: link.fidelity,
+    modes: link.modes,
+    halfLinkTransmissivity: link.halfLinkTransmissivity,
+    halfLinkEfficiency: link.halfLinkEfficiency,
+    darkCountProbability: link.darkCountProbability,
+    [RECIPE]: recipe,
+  };
+  return Object.defineProperty(lean, 'quantities', {
+    enumerable: true,
+    get: quantitiesGetter,
+  }) as typeof lean & ElementaryLink;
 }
 
 function zeroRateReason(edgeKey: string, link: ElementaryLink): string {
