@@ -187,15 +187,8 @@ describe('workloadReportsForPlan over a ship leg (transpacific-ship example)', (
 });
 
 describe('workloadReportsForPlan on a route of carrier legs only (port to port)', () => {
-  const scenario = exampleScenario('transpacific-ship.qnet.json', (document) => {
-    (document.demands as Record<string, unknown>[]).push({
-      key: 'port-to-port',
-      source: 'tokyo-port',
-      target: 'seattle-port',
-      targetFidelity: 0.8,
-      workload: 'inference-transpacific',
-    });
-  });
+  // The example carries a second demand, port to port, over the ship leg alone.
+  const scenario = exampleScenario('transpacific-ship.qnet.json');
   const plan = planScenario(scenario);
   const { workloads } = workloadReportsForPlan(scenario, plan);
   const ports = workloads.find((entry) => entry.demandKey === 'port-to-port')!;

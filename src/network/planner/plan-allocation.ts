@@ -5,6 +5,10 @@
  * capacities and per-edge pair costs >= 1, so each edge's capacity is expressed in units of its fastest path:
  * capacity_e = max_p D_p over the paths through e, pair cost = capacity_e / D_p (>= 1), which is the same
  * constraint. For one demand alone the LP returns exactly its standalone rate.
+ * A delivered hop (a carrier leg) is a stream of ready-made pairs, not a link that is busy while it generates:
+ * routes share its pairs, not its time. Its capacity is the hop's rate and a route's pair cost on it is the pairs
+ * that hop gives up per delivered end-to-end pair (>= 1), so sum_p x_p pairs_p <= rate: a data-centre route that
+ * takes 110 of a ship's 529 pairs/s leaves 419 pairs/s to another route, where time-sharing would leave 21 %.
  * Max-min fairness needs a reference rate on every demand: the requested rate, else the standalone rate.
  */
 import type { AllocationObjective, AllocationProblem } from '../allocation/index.js';
@@ -21,16 +25,31 @@ export function allocationProblem(
     ),
   );
   const capacity = new Map<string, number>();
+  const delivered = new Set<string>();
   for (const candidate of usable.flat()) {
-    for (const key of candidate.path.edges) {
-      capacity.set(key, Math.max(capacity.get(key) ?? 0, candidate.performance.deliveredRate));
+    for (const hop of candidate.performance.perHop) {
+      if (hop.kind === 'delivered') {
+        delivered.add(hop.edgeKey);
+        capacity.set(hop.edgeKey, hop.rate);
+      } else if (!delivered.has(hop.edgeKey)) {
+        capacity.set(
+          hop.edgeKey,
+          Math.max(capacity.get(hop.edgeKey) ?? 0, candidate.performance.deliveredRate),
+        );
+      }
     }
   }
+  const pairCost = (candidate: (typeof usable)[number][number], index: number): number => {
+    const hop = candidate.performance.perHop[index]!;
+    return delivered.has(hop.edgeKey)
+      ? Math.max(1, hop.pairsPerDelivered)
+      : capacity.get(hop.edgeKey)! / candidate.performance.deliveredRate;
+  };
   const demands = routed.map((plan, index) => {
     const paths = usable[index]!.map((candidate) => ({
       edges: candidate.path.edges,
       nodes: candidate.path.nodes,
-      pairCosts: candidate.path.edges.map((key) => capacity.get(key)! / candidate.performance.deliveredRate),
+      pairCosts: candidate.path.edges.map((_, hopIndex) => pairCost(candidate, hopIndex)),
     }));
     const requested =
       plan.demand.requestedRate ?? (objective === 'max-min' ? plan.standaloneRate : undefined);

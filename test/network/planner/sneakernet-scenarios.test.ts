@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createHighsSolver } from '../../../src/cli/highs-solver.js';
 import { loadPresetRegistry } from '../../../src/cli/presets.js';
 import { parseScenario, planScenario, type Scenario } from '../../../src/network/index.js';
 import { expectClose } from '../../support/close.js';
@@ -58,6 +59,20 @@ describe('transpacific-ship scenario', () => {
     expect(demand.best!.path.edges).toContain('pacific-ship');
     expect(scenario.nodeByKey.get('tokyo-port')!.kind).toBe('port');
     expect(scenario.nodeByKey.get('seattle-port')!.kind).toBe('port');
+  });
+
+  it("shares the ship's pairs between the data centres and the port-to-port stockpile, not its time", async () => {
+    const allocated = planScenario(scenario, {}, await createHighsSolver());
+    const demand = allocated.demands.find((entry) => entry.demand.key === 'tokyo-seattle')!;
+    const ports = allocated.demands.find((entry) => entry.demand.key === 'port-to-port')!;
+    const ship = allocated.edges.get('pacific-ship')!;
+    if (!ship.usable) throw new Error(ship.reason);
+    // Each route takes one ship pair per delivered pair: 109.6 + 400 <= 529 pairs/s, so both get all they ask.
+    expectClose(demand.allocatedRate, demand.standaloneRate, { relative: 1e-6 });
+    expectClose(ports.allocatedRate, 400, { relative: 1e-6 });
+    expect(demand.allocatedRate + ports.allocatedRate).toBeLessThanOrEqual(ship.rate * (1 + 1e-9));
+    // Time-sharing would have left the data centres (1 - 400 / 529) x 109.6 = 26.7 pairs/s.
+    expect(demand.allocatedRate).toBeGreaterThan(100);
   });
 
   it('turns the carrier edge into a delivered hop with the hand-computed rate, fidelity and latency', () => {
