@@ -3,7 +3,7 @@
  * reuse of a cut for a repeated or reversed pair, isolated nodes, and field names in errors.
  */
 import { describe, expect, it } from 'vitest';
-import { ParameterError } from '../../../src/core/index.js';
+import { parameterErrorField } from '../../support/field-of.js';
 import { minCutBounds, type CapacityEdge } from '../../../src/network/bounds/index.js';
 
 // Two cities joined by a trunk of 4 and a detour of 1 + 1 (bottleneck 1); a spur of 0.5 to a village.
@@ -47,15 +47,7 @@ describe('minCutBounds', () => {
   });
 
   it('names the demand field in errors', () => {
-    const fieldOf = (work: () => unknown): string => {
-      try {
-        work();
-      } catch (error) {
-        expect(error).toBeInstanceOf(ParameterError);
-        return (error as ParameterError).field;
-      }
-      throw new Error('expected a ParameterError');
-    };
+    const fieldOf = parameterErrorField;
     expect(fieldOf(() => minCutBounds(EDGES, [{ key: 'a', source: 'north', target: 'nowhere' }]))).toBe(
       'demands[0].target',
     );

@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ParameterError, createRng } from '../../../src/core/index.js';
+import { parameterErrorField } from '../../support/field-of.js';
+import { createRng } from '../../../src/core/index.js';
 import {
   createFlowNetwork,
   minCutBounds,
@@ -95,15 +96,7 @@ describe('minCutValues', () => {
   });
 
   it('names the demand field in errors', () => {
-    const fieldOf = (work: () => unknown): string => {
-      try {
-        work();
-      } catch (error) {
-        expect(error).toBeInstanceOf(ParameterError);
-        return (error as ParameterError).field;
-      }
-      throw new Error('expected a ParameterError');
-    };
+    const fieldOf = parameterErrorField;
     expect(fieldOf(() => minCutValues(EDGES, [{ key: 'a', source: 'nowhere', target: 'south' }]))).toBe(
       'demands[0].source',
     );

@@ -12,7 +12,15 @@ import {
   type NetworkGraphInput,
   type NetworkNodeInput,
 } from '../../../src/network/graph/index.js';
-import { edgeCost, type RoutingMetric } from '../../../src/network/routing/index.js';
+import {
+  ROUTING_METRICS,
+  createReferenceRouter,
+  edgeCost,
+  type Router,
+  type RoutingMetric,
+} from '../../../src/network/routing/index.js';
+import { expect } from 'vitest';
+import { expectClose } from '../../support/close.js';
 
 /** A random network input with a random query on it. */
 export interface RandomCase {
@@ -179,4 +187,40 @@ export function allSimplePaths(
   if (source === target) return [{ edges: [], cost: 0 }];
   walk(source, [], 0);
   return found;
+}
+
+/**
+ * Property: one router answers many queries on the same network like fresh reference routers (no state left
+ * behind by blocked edges or avoided nodes). `restriction` says what every other query excludes.
+ */
+export function expectNoStateLeak(
+  makeRouter: (network: NetworkGraph) => Router,
+  restriction: 'blocked' | 'avoidNodes',
+): void {
+  const tolerance = { relative: 1e-9, absolute: 1e-9 };
+  fc.assert(
+    fc.property(
+      randomCase(8, 16),
+      fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...ROUTING_METRICS))),
+      (randomCaseValue, queries) => {
+        const network = networkOf(randomCaseValue);
+        const shared = makeRouter(network);
+        const reference = createReferenceRouter(network);
+        const keys = network.nodes.map((node) => node.key);
+        for (const [i, j, metric] of queries) {
+          const source = keys[i % keys.length]!;
+          const target = keys[j % keys.length]!;
+          const options =
+            restriction === 'blocked'
+              ? { metric, blocked: i % 2 === 0 ? randomCaseValue.blocked : [] }
+              : { metric, avoidNodes: i % 3 === 0 ? randomCaseValue.avoidNodes : [] };
+          const expected = reference.route(source, target, options);
+          const actual = shared.route(source, target, options);
+          expect(actual === undefined).toBe(expected === undefined);
+          if (actual && expected) expectClose(actual.cost, expected.cost, tolerance);
+        }
+      },
+    ),
+    { numRuns: 150 },
+  );
 }

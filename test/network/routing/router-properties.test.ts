@@ -16,7 +16,7 @@ import {
 } from '../../../src/network/routing/index.js';
 import type { NetworkGraph } from '../../../src/network/graph/index.js';
 import { expectClose } from '../../support/close.js';
-import { bellmanFordCost, networkOf, randomCase } from './random-network.js';
+import { bellmanFordCost, expectNoStateLeak, networkOf, randomCase } from './random-network.js';
 
 const tolerance = { relative: 1e-9, absolute: 1e-9 };
 
@@ -73,28 +73,7 @@ describe('routers on random multigraphs', () => {
   });
 
   it('one router answers many queries on the same network like fresh routers (no state leaks)', () => {
-    fc.assert(
-      fc.property(
-        randomCase(8, 16),
-        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...ROUTING_METRICS))),
-        (randomCaseValue, queries) => {
-          const network = networkOf(randomCaseValue);
-          const shared = createRouter(network);
-          const reference = createReferenceRouter(network);
-          const keys = network.nodes.map((node) => node.key);
-          for (const [i, j, metric] of queries) {
-            const source = keys[i % keys.length]!;
-            const target = keys[j % keys.length]!;
-            const blocked = i % 2 === 0 ? randomCaseValue.blocked : [];
-            const expected = reference.route(source, target, { metric, blocked });
-            const actual = shared.route(source, target, { metric, blocked });
-            expect(actual === undefined).toBe(expected === undefined);
-            if (actual && expected) expectClose(actual.cost, expected.cost, tolerance);
-          }
-        },
-      ),
-      { numRuns: 150 },
-    );
+    expectNoStateLeak((network) => createRouter(network), 'blocked');
   });
 
   it('uses the geodesic lower bound only where it is admissible (length metric with coordinates)', () => {

@@ -17,7 +17,7 @@ import {
   pathFromEdgeKeys,
 } from '../../../src/network/routing/index.js';
 import { expectClose } from '../../support/close.js';
-import { bellmanFordCost, networkOf, randomCase } from './random-network.js';
+import { bellmanFordCost, expectNoStateLeak, networkOf, randomCase } from './random-network.js';
 
 const tolerance = { relative: 1e-9, absolute: 1e-9 };
 
@@ -78,28 +78,7 @@ describe('typed A* router on random multigraphs', () => {
   });
 
   it('answers many queries on one router like fresh reference routers (no state leaks)', () => {
-    fc.assert(
-      fc.property(
-        randomCase(8, 16),
-        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...ROUTING_METRICS))),
-        (randomCaseValue, queries) => {
-          const network = networkOf(randomCaseValue);
-          const shared = createTypedAStarRouter(network);
-          const reference = createReferenceRouter(network);
-          const keys = network.nodes.map((node) => node.key);
-          for (const [i, j, metric] of queries) {
-            const source = keys[i % keys.length]!;
-            const target = keys[j % keys.length]!;
-            const avoidNodes = i % 3 === 0 ? randomCaseValue.avoidNodes : [];
-            const expected = reference.route(source, target, { metric, avoidNodes });
-            const actual = shared.route(source, target, { metric, avoidNodes });
-            expect(actual === undefined).toBe(expected === undefined);
-            if (actual && expected) expectClose(actual.cost, expected.cost, tolerance);
-          }
-        },
-      ),
-      { numRuns: 150 },
-    );
+    expectNoStateLeak(createTypedAStarRouter, 'avoidNodes');
   });
 });
 
