@@ -63,6 +63,7 @@ export function capacityReportFromPlan(
       objective: options.objective,
       classicalRateBitPerS: options.classicalRate,
       allocation: plan.allocation ? 'LP (HiGHS)' : 'none (standalone rates)',
+      minCutBounds: options.minCutBounds ? 'exact (max-flow per demand pair)' : 'skipped (--no-min-cut)',
     },
     network: {
       nodes: scenario.nodes.map((node) => ({

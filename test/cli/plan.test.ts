@@ -31,6 +31,19 @@ describe('qnet plan', () => {
     expect(envelope.result.settings.swapPolicy).toBe('swap-asap');
   });
 
+  it('skips the min-cut bounds with --no-min-cut and says so in the settings', async () => {
+    const full = JSON.parse((await runQnet(['plan', metro, '--json'])).stdout).result;
+    const quick = JSON.parse((await runQnet(['plan', metro, '--json', '--no-min-cut'])).stdout).result;
+    expect(full.settings.minCutBounds).toMatch(/^exact/);
+    expect(quick.settings.minCutBounds).toMatch(/^skipped/);
+    type Demand = { key: string; rateHz?: number; bound?: { minCutPairsPerS?: number } };
+    expect(full.demands.some((demand: Demand) => demand.bound?.minCutPairsPerS !== undefined)).toBe(true);
+    expect(quick.demands.every((demand: Demand) => demand.bound?.minCutPairsPerS === undefined)).toBe(true);
+    expect(quick.demands.map((demand: Demand) => demand.rateHz)).toEqual(
+      full.demands.map((demand: Demand) => demand.rateHz),
+    );
+  });
+
   it.each(['json', 'csv', 'md', 'html'])('writes a %s report with --out', async (format) => {
     const file = path.join(outDir, `metro.${format}`);
     const run = await runQnet(['plan', metro, '--out', file]);

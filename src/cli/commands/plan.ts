@@ -48,6 +48,7 @@ interface PlanCommandOptions {
   objective: 'max-total' | 'max-min';
   classicalRateBitPerS?: number;
   allocation: boolean;
+  minCut: boolean;
   format?: ReportFormat;
   out?: string;
   json?: boolean;
@@ -84,6 +85,7 @@ export function registerPlanCommand(program: Command, io: CliIo): void {
     )
     .option('--classical-rate-bit-per-s <r>', 'classical rate for teleportation (default 1e10)', parseNumber)
     .option('--no-allocation', 'report each demand as if it had the network to itself')
+    .option('--no-min-cut', 'skip the network-level min-cut bounds (one max-flow per demand pair)')
     .addOption(
       new Option('--format <format>', 'report format (default: from --out extension)').choices(
         REPORT_FORMATS,
@@ -108,6 +110,7 @@ export function registerPlanCommand(program: Command, io: CliIo): void {
         ...(options.classicalRateBitPerS === undefined
           ? {}
           : { classicalRate: options.classicalRateBitPerS }),
+        minCutBounds: options.minCut,
       };
       const solver = options.allocation ? await createHighsSolver() : undefined;
       const plan = planScenario(scenario, planOptions, solver);

@@ -43,6 +43,11 @@ export interface PlanOptions {
    * (10 Gbit/s). A demand's workload, when it has one, sets its own.
    */
   readonly classicalRate?: number;
+  /**
+   * Compute each demand's network-level bound, the min cut of per-edge PLOB capacities (one max-flow per distinct
+   * demand pair); default true. Large what-if sweeps may skip it: it is a bound, no other figure depends on it.
+   */
+  readonly minCutBounds?: boolean;
 }
 
 /** {@link PlanOptions} with every default filled in and checked. */
@@ -54,6 +59,7 @@ export interface ResolvedPlanOptions {
   readonly cutoff?: Seconds;
   readonly objective: AllocationObjective;
   readonly classicalRate: number;
+  readonly minCutBounds: boolean;
 }
 
 /** Default classical rate for teleportation, bit/s. */
@@ -85,6 +91,7 @@ export function resolvePlanOptions(options: PlanOptions = {}): ResolvedPlanOptio
     ...(options.cutoff === undefined ? {} : { cutoff: requirePositive('cutoff', options.cutoff) }),
     objective,
     classicalRate: requirePositive('classicalRate', options.classicalRate ?? DEFAULT_CLASSICAL_RATE),
+    minCutBounds: options.minCutBounds ?? true,
   };
 }
 

@@ -48,7 +48,7 @@ export function planScenario(scenario: Scenario, options: PlanOptions = {}, solv
   );
   standalone.forEach((plan) => plan.best?.performance.methods.forEach((line) => methods.add(line)));
   standalone.forEach((plan) => plan.best?.performance.assumptions.forEach((line) => assumptions.add(line)));
-  const withBounds = addMinCutBounds(scenario, standalone, edges);
+  const withBounds = resolved.minCutBounds ? addMinCutBounds(scenario, standalone, edges) : standalone;
 
   const routed = withBounds.filter((plan) => plan.status === 'ok');
   if (!solver || routed.length === 0) {

@@ -49,6 +49,18 @@ function starDocument(document: DocumentDraft): void {
 }
 
 describe('planScenario', () => {
+  it('skips the min-cut bounds on request and changes nothing else', () => {
+    const scenario = scenarioOf(starDocument);
+    const full = planScenario(scenario, {}, solver);
+    const quick = planScenario(scenario, { minCutBounds: false }, solver);
+    expect(full.demands.some((demand) => demand.minCutBound !== undefined)).toBe(true);
+    expect(quick.demands.every((demand) => demand.minCutBound === undefined)).toBe(true);
+    expect(quick.demands).toEqual(full.demands.map((demand) => ({ ...demand, minCutBound: undefined })));
+    const report = capacityReportFromPlan(scenario, quick, { version: 'test' });
+    expect(validateCapacityReport(report).ok).toBe(true);
+    expect(report.settings.minCutBounds).toMatch(/^skipped/);
+  });
+
   it('plans a single hop at the elementary link rate times the parallel chains', () => {
     const scenario = scenarioOf((d) => (d.demands[0].targetFidelity = 0.5));
     const plan = planScenario(scenario);
