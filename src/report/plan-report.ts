@@ -230,6 +230,7 @@ function rateVersusDistance(scenario: Scenario, plan: PlanResult): ChartSpec | u
     lengths
       .map((length, index) => ({ x: metresToKm(length), y: value(index) }))
       .filter((point) => point.y > 0);
+  const falseHeralds = points((i) => (links[i]!.fidelity > 0.5 ? 0 : links[i]!.rate));
   return {
     id: 'rate-vs-distance',
     title: `Elementary link rate against length, hardware of edge "${longest.key}"`,
@@ -238,7 +239,11 @@ function rateVersusDistance(scenario: Scenario, plan: PlanResult): ChartSpec | u
     yLabel: 'pairs per second',
     logY: true,
     series: [
-      { label: `${resolved.request.scheme} link`, points: points((i) => links[i]!.rate) },
+      // Dark-count heralds (F <= 1/2) carry no entanglement and may outrun the PLOB bound: a series of their own.
+      {
+        label: `${resolved.request.scheme} link (entangled, F > 1/2)`,
+        points: points((i) => (links[i]!.fidelity > 0.5 ? links[i]!.rate : 0)),
+      },
       {
         label: 'PLOB bound at the same mode rate',
         points: points(
@@ -247,6 +252,9 @@ function rateVersusDistance(scenario: Scenario, plan: PlanResult): ChartSpec | u
             (links[i]!.modes / links[i]!.attemptDuration),
         ),
       },
+      ...(falseHeralds.length > 0
+        ? [{ label: 'heralds with F <= 1/2 (dark counts, no entanglement)', points: falseHeralds }]
+        : []),
     ],
     markers: [{ x: metresToKm(longest.length), label: `edge ${longest.key}` }],
   };

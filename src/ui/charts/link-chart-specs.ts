@@ -90,6 +90,7 @@ function distanceCharts(scenario: Scenario, edge: ScenarioEdge): ChartSpec[] {
   if (length === undefined) return [];
   const maximum = Math.max(2 * length, MIN_SWEEP_LENGTH);
   const rate: { x: number; y: number }[] = [];
+  const falseHeralds: { x: number; y: number }[] = [];
   const bound: { x: number; y: number }[] = [];
   const fidelity: { x: number; y: number }[] = [];
   for (let index = 0; index < SWEEP_POINTS; index++) {
@@ -97,7 +98,11 @@ function distanceCharts(scenario: Scenario, edge: ScenarioEdge): ChartSpec[] {
     const physics = physicsOfEdge(scenario, edgeAtLength(edge, at)!);
     if (!physics.usable) continue;
     const x = metresToKm(at);
-    if (physics.rate > 0 && Number.isFinite(physics.rate)) rate.push({ x, y: physics.rate });
+    // Far enough out, dark counts herald most "pairs": they come at a rate above the PLOB bound but carry no
+    // entanglement (F <= 1/2), so they are drawn as their own series rather than as more link rate.
+    if (physics.rate > 0 && Number.isFinite(physics.rate)) {
+      (physics.fidelity > 0.5 ? rate : falseHeralds).push({ x, y: physics.rate });
+    }
     if (physics.capacityBound > 0 && Number.isFinite(physics.capacityBound))
       bound.push({ x, y: physics.capacityBound });
     if (Number.isFinite(physics.fidelity)) fidelity.push({ x, y: physics.fidelity });
@@ -114,8 +119,11 @@ function distanceCharts(scenario: Scenario, edge: ScenarioEdge): ChartSpec[] {
       yLabel: 'pairs per second',
       logY: true,
       series: [
-        { label: 'link rate', points: rate },
+        { label: 'link rate (entangled, F > 1/2)', points: rate },
         { label: 'PLOB bound at the same mode rate', points: bound },
+        ...(falseHeralds.length > 0
+          ? [{ label: 'heralds with F <= 1/2 (dark counts, no entanglement)', points: falseHeralds }]
+          : []),
       ],
       markers: marker,
     },

@@ -189,6 +189,27 @@ describe('planScenario', () => {
     expect(() => planScenario(scenarioOf(), { candidatePaths: 0 })).toThrow(/candidatePaths/);
   });
 
+  it("charts dark-count heralds (F <= 1/2) apart from the link's entangled rate", () => {
+    const scenario = scenarioOf((document) => {
+      starDocument(document);
+      (document.edges as Record<string, unknown>[])[2]!.lengthKm = 1500;
+    });
+    const report = capacityReportFromPlan(scenario, planScenario(scenario, {}, solver), { version: 'test' });
+    const chart = report.charts!.find((spec) => spec.id === 'rate-vs-distance')!;
+    expect(chart.series.map((series) => series.label)).toEqual([
+      'single-click link (entangled, F > 1/2)',
+      'PLOB bound at the same mode rate',
+      'heralds with F <= 1/2 (dark counts, no entanglement)',
+    ]);
+    // The 40 swept lengths are split between the two herald series, nearest lengths entangled.
+    const [entangled, , junk] = chart.series;
+    expect(entangled!.points.length + junk!.points.length).toBe(40);
+    expect(Math.max(...entangled!.points.map((point) => point.x))).toBeLessThan(
+      Math.min(...junk!.points.map((point) => point.x)),
+    );
+    expect(validateCapacityReport(report).ok).toBe(true);
+  });
+
   it('turns a plan into a valid capacity report that renders in every text format', () => {
     const scenario = scenarioOf(starDocument);
     const plan = planScenario(scenario, {}, solver);

@@ -39,6 +39,31 @@ function allFinite(charts: ReturnType<typeof linkChartSpecs>): boolean {
   );
 }
 
+describe('linkChartSpecs far beyond the dark-count limit', () => {
+  it('puts heralds with F <= 1/2 in their own series, never in the link rate', () => {
+    const long = exampleScenario('metro-three-node.qnet.json', (document) => {
+      const edges = document.edges as Record<string, unknown>[];
+      edges[0] = { ...edges[0], lengthKm: 1500 };
+    });
+    const chart = linkChartSpecs(long, long.edges[0]!.key).find(
+      (spec) => spec.id === 'link-rate-vs-distance',
+    )!;
+    const [entangled, , junk] = chart.series;
+    expect(junk?.label).toMatch(/F <= 1\/2/);
+    expect(junk!.points.length).toBeGreaterThan(0);
+    expect(entangled!.points.length).toBeGreaterThan(0);
+    // Each sweep point lands in exactly one of the two series, and the split is at F = 1/2.
+    expect(entangled!.points.length + junk!.points.length).toBe(SWEEP_POINTS);
+    const fidelity = linkChartSpecs(long, long.edges[0]!.key).find(
+      (spec) => spec.id === 'link-fidelity-vs-distance',
+    )!;
+    for (const point of junk!.points) {
+      const at = fidelity.series[0]!.points.find((candidate) => candidate.x === point.x)!;
+      expect(at.y).toBeLessThanOrEqual(0.5);
+    }
+  });
+});
+
 describe('linkChartSpecs on the metro example', () => {
   const charts = linkChartSpecs(metro, 'delft-leiden');
   const byId = new Map(charts.map((chart) => [chart.id, chart]));
@@ -55,6 +80,13 @@ describe('linkChartSpecs on the metro example', () => {
     expect(rate.logY).toBe(true);
     expect(rate.series[0]!.points).toHaveLength(SWEEP_POINTS);
     expect(allFinite(charts)).toBe(true);
+  });
+
+  it('draws no false-herald series while every swept pair is entangled', () => {
+    expect(rate.series.map((series) => series.label)).toEqual([
+      'link rate (entangled, F > 1/2)',
+      'PLOB bound at the same mode rate',
+    ]);
   });
 
   it("starts at the link model's own rate at 0 km (the planner's resolved hardware, length 0)", () => {
