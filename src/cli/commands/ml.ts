@@ -13,7 +13,6 @@ import {
   ML_MODELS,
   TRAINING_CAVEAT,
   consumableDataBreakEven,
-  demo,
   effectiveQubitRate,
   hopsPerPass,
   privacyFigure,
@@ -34,7 +33,9 @@ import { formatNumber, formatQuantity } from '../../report/index.js';
 import type { CliIo } from '../io.js';
 import { parseInteger, parseNumber } from '../options.js';
 import { emit } from '../output.js';
-import { renderDemo, renderMl, type ConvergenceRow, type MlResult } from './ml-output.js';
+import { registerDemo } from './ml-demo.js';
+import { withOptionNames } from './ml-option-names.js';
+import { renderMl, type MlResult } from './ml-output.js';
 
 interface MlOptions {
   n?: number;
@@ -62,57 +63,6 @@ interface MlOptions {
   parallelQpus?: number;
   classicalFlops?: number;
   json?: boolean;
-}
-
-interface DemoCommandOptions {
-  qubits: number;
-  layers: number;
-  shots: number;
-  seed: number;
-  json?: boolean;
-}
-
-/** The option that sets each model or link field, so messages name what the user typed. */
-const OPTION_OF_FIELD: Readonly<Record<string, string>> = {
-  dimension: '--n',
-  layers: '--layers',
-  paramsPerUnitary: '--params',
-  epsilon: '--eps',
-  delta: '--delta',
-  bitsPerNumber: '--bits',
-  trainingSteps: '--steps',
-  model: '--model',
-  graphNodes: '--graph-nodes',
-  graphFeatures: '--graph-features',
-  margin: '--margin',
-  hoeffdingConstant: '--hoeffding-constant',
-  shadowConstant: '--shadow-constant',
-  shadowEpsilonExponent: '--shadow-epsilon-exponent',
-  ebitRate: '--qubit-rate',
-  classicalRate: '--classical-rate',
-  latency: '--latency-s',
-  transport: '--transport',
-  schedule: '--schedule',
-  preSharedPairs: '--pre-shared-pairs',
-  encoding: '--encoding',
-  logicalGateTime: '--logical-gate-time-s',
-  parallelQpus: '--parallel-qpus',
-  classicalFlopRate: '--classical-flops',
-  qubits: '--qubits',
-  shots: '--shots',
-  seed: '--seed',
-};
-
-/** Re-throws a model ParameterError under the option name that sets the field. */
-function withOptionNames<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof ParameterError && error.field in OPTION_OF_FIELD) {
-      throw new ParameterError(OPTION_OF_FIELD[error.field]!, error.problem);
-    }
-    throw error;
-  }
 }
 
 function requireGiven(option: string, value: number | undefined, what: string): void {
@@ -236,49 +186,6 @@ function computeMl(options: MlOptions): MlResult {
     notes,
     assumptions: [...workloadAssumptions(workload), ...(link ? linkAssumptions(link) : [])],
   };
-}
-
-function registerDemo(ml: Command, io: CliIo): void {
-  ml.command('demo')
-    .description(
-      'run the protocol on a state vector: sampled estimate against the exact value, and its qubits',
-    )
-    .requiredOption('--qubits <n>', 'qubits n (1..20); the data has 2^n entries x_j = j + 1', parseInteger)
-    .requiredOption(
-      '--layers <L>',
-      'layers L (each: phase by x, RY by the angles, CNOT ladder)',
-      parseInteger,
-    )
-    .requiredOption('--shots <S>', 'measurement shots S (1e4 notation accepted)', parseInteger)
-    .option('--seed <s>', 'seed of the generator (angles and shots)', parseInteger, 1)
-    .option('--json', 'machine-readable output')
-    .action((options: DemoCommandOptions) => {
-      const run = (shots: number) =>
-        withOptionNames(() =>
-          demo({ qubits: options.qubits, layers: options.layers, shots, seed: options.seed }),
-        );
-      const result = run(options.shots);
-      // Same seed: the same angles are drawn first, so every run estimates the same F.
-      const smaller = [100, 10]
-        .map((factor) => Math.floor(options.shots / factor))
-        .filter((shots) => shots >= 1);
-      const convergence: ConvergenceRow[] = [...smaller.map(run), result].map((r) => ({
-        shots: r.shots,
-        estimate: r.estimate,
-        error: r.error,
-        standardError: r.standardError,
-        qubits: r.ledger.totalQubits,
-      }));
-      const inputs = {
-        qubits: options.qubits,
-        layers: options.layers,
-        shots: options.shots,
-        seed: options.seed,
-      };
-      emit(io, options.json, 'ml demo', inputs, { ...result, convergence }, () =>
-        renderDemo(result, convergence),
-      );
-    });
 }
 
 /** Registers `qnet ml` and its `demo` subcommand on the program. */
