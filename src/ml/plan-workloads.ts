@@ -188,7 +188,6 @@ function assumptionsOf(
 
 /** One workload on one planned demand. */
 function workloadReport(
-  scenario: Scenario,
   plan: DemandPlan,
   edges: PlanResult['edges'],
   workload: Workload,
@@ -198,7 +197,7 @@ function workloadReport(
   const classical = classicalLinkOf(workload);
   const pairsPerS = plan.status === 'ok' ? plan.allocatedRate : 0;
   const routed = pairsPerS > 0;
-  const carrier = carrierLegs(scenario, plan, edges);
+  const carrier = carrierLegs(plan, edges);
   const routeLatency = Math.max(0, (plan.latency ?? 0) - carrier.transit);
   const roundLatency = routed ? Math.max(routeLatency, workload.classicalLatency) : undefined;
   const quantum: TimeOptions = {
@@ -279,7 +278,7 @@ export function workloadReportsForPlan(scenario: Scenario, plan: PlanResult): Pl
     if (index < 0) {
       throw new ParameterError(`demands["${demandPlan.demand.key}"].workload`, `unknown workload "${key}"`);
     }
-    const entry = workloadReport(scenario, demandPlan, plan.edges, scenario.workloads[index]!, index);
+    const entry = workloadReport(demandPlan, plan.edges, scenario.workloads[index]!, index);
     workloads.push(entry.report);
     charts.push(...entry.charts);
   }

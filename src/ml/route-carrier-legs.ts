@@ -6,15 +6,13 @@
  * Source: sneakernet.md and Devitt et al., Sci. Rep. 6, 36163 (2016) for the legs; distributed-ml.md for pre-shared
  * pairs. Assumption: beside fibre hops a shipped pair is not end-to-end, since the other hops must still extend it.
  */
-import type { DemandPlan, PlanResult, Scenario } from '../network/index.js';
-import { carrierLegOfEdge } from '../network/index.js';
+import type { DemandPlan, PlanResult } from '../network/index.js';
 
 /**
  * The carrier legs of a demand's route: their summed transit (s) and, when they are the whole route, the pairs
  * one delivery of the smallest leg stockpiles end to end (undefined otherwise).
  */
 export function carrierLegs(
-  scenario: Scenario,
   plan: DemandPlan,
   edges: PlanResult['edges'],
 ): { transit: number; stockpiledPairs: number | undefined } {
@@ -22,14 +20,14 @@ export function carrierLegs(
   let transit = 0;
   let stockpiledPairs = Infinity;
   for (const key of route) {
-    const physics = edges.get(key);
-    const edge = scenario.edges.find((candidate) => candidate.key === key);
-    if (!physics?.usable || physics.hop.kind !== 'delivered' || edge?.kind !== 'carrier') {
+    const hop = edges.get(key);
+    if (!hop?.usable || hop.hop.kind !== 'delivered') {
       stockpiledPairs = NaN;
       continue;
     }
-    transit += physics.hop.latency;
-    stockpiledPairs = Math.min(stockpiledPairs, carrierLegOfEdge(edge).pairsPerVoyage);
+    transit += hop.hop.latency;
+    // A delivered hop without batches (a continuous source) is no stockpile either.
+    stockpiledPairs = Math.min(stockpiledPairs, hop.hop.pairsPerDelivery ?? NaN);
   }
   return {
     transit,

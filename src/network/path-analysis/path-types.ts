@@ -64,6 +64,11 @@ export interface DeliveredHop {
    * nothing to the signalling of swap outcomes; its transit is counted in `latency`).
    */
   readonly classicalDelay?: Seconds;
+  /**
+   * Pairs one delivery brings at once (a ship's pairs per voyage), when the hop arrives in batches; what a
+   * workload can hold as a stockpile (src/ml). Absent for a continuous source.
+   */
+  readonly pairsPerDelivery?: number;
 }
 
 /** One hop of a route, in order from source to target. */

@@ -317,6 +317,7 @@ function carrierEdge(edge: ScenarioEdge & { kind: 'carrier' }): EdgePhysics {
       rate: leg.rate,
       fidelity: leg.fidelity,
       latency: leg.latency,
+      pairsPerDelivery: leg.pairsPerVoyage,
     },
     rate: leg.rate,
     fidelity: leg.fidelity,
