@@ -69,7 +69,7 @@ function solveStage(
   fixedShare?: number,
 ): { result: AllocationResult; share?: number } {
   const lp = formulateAllocationLp(prepared, stage, fixedShare);
-  const solution = solver.solve(lp.text);
+  const solution = solver.solveModel ? solver.solveModel(lp.model) : solver.solve(lp.text);
   const result = interpretAllocation(prepared, lp, solution);
   if (result.status === 'infeasible') {
     return {

@@ -16,6 +16,7 @@
  * max-min stage maximise sum_d weight_d sum_p x_p; the first max-min stage maximises share.
  * Demands without a usable path have no fairness row: they would pin the share at 0 for everyone.
  */
+import { lpModelOf, type LpModel, type LpRow } from './lp-model.js';
 import type { PreparedAllocation } from './prepare.js';
 
 /** Which LP: max-total, the share-maximising first max-min stage, or the total-maximising second stage. */
@@ -30,8 +31,10 @@ export interface LpRowMeaning {
 /** An LP ready for a solver, with the name table needed to read the answer. */
 export interface AllocationLp {
   readonly stage: AllocationStage;
-  /** CPLEX LP-format text. */
+  /** CPLEX LP-format text (written on first read). */
   readonly text: string;
+  /** The same LP as arrays, for solvers that take them (lp-model.ts). */
+  readonly model: LpModel;
   /** Variable name of each usable path, indexed like PreparedAllocation.paths. */
   readonly pathVariables: readonly string[];
   /** Meaning of each row, by row name, in the order the rows are written. */
@@ -44,9 +47,14 @@ export const SHARE_VARIABLE = 'share';
 /** Terms per line: HiGHS reads long lines, but short ones keep the text readable when dumped for debugging. */
 const TERMS_PER_LINE = 8;
 
-function formatNumber(value: number): string {
+/** The value itself; a non-finite coefficient or bound is a bug upstream (prepare.ts validates the inputs). */
+function finite(value: number): number {
   if (!Number.isFinite(value)) throw new Error(`allocation LP: non-finite coefficient ${value}`);
-  return String(value);
+  return value;
+}
+
+function formatNumber(value: number): string {
+  return String(finite(value));
 }
 
 function linearExpression(terms: readonly (readonly [string, number])[]): string {
@@ -75,10 +83,22 @@ export function formulateAllocationLp(
   const scale = prepared.rateScale;
   const pathVariables = prepared.paths.map((_, i) => `x${i + 1}`);
   const rows = new Map<string, LpRowMeaning>();
-  const lines: string[] = [];
-  const addRow = (name: string, meaning: LpRowMeaning, terms: [string, number][], bound: string): void => {
+  const lpRows: LpRow[] = [];
+  const addRow = (
+    name: string,
+    meaning: LpRowMeaning,
+    terms: [string, number][],
+    [sense, bound]: ['<=' | '>=', number],
+  ): void => {
     rows.set(name, meaning);
-    lines.push(` ${name}: ${linearExpression(terms)} ${bound}`);
+    finite(bound);
+    for (const [, coefficient] of terms) finite(coefficient);
+    lpRows.push({
+      name,
+      terms,
+      lower: sense === '>=' ? bound : Number.NEGATIVE_INFINITY,
+      upper: sense === '<=' ? bound : Number.POSITIVE_INFINITY,
+    });
   };
 
   const edgeTerms: [string, number][][] = [];
@@ -93,30 +113,20 @@ export function formulateAllocationLp(
 
   edgeTerms.forEach((terms, e) => {
     const capacity = prepared.edges[e]!.capacity;
-    addRow(`e${e + 1}`, { kind: 'edge', index: e }, terms, `<= ${formatNumber(capacity / scale)}`);
+    addRow(`e${e + 1}`, { kind: 'edge', index: e }, terms, ['<=', capacity / scale]);
   });
   nodeTerms.forEach((terms, n) => {
     const limit = prepared.nodes[n]!.memoryLimit!;
-    addRow(`n${n + 1}`, { kind: 'node', index: n }, terms, `<= ${formatNumber(limit / scale)}`);
+    addRow(`n${n + 1}`, { kind: 'node', index: n }, terms, ['<=', limit / scale]);
   });
   prepared.demands.forEach((demand, d) => {
     const terms = demandTerms[d]!;
     if (terms.length === 0) return;
     if (demand.requestedRate !== undefined) {
-      addRow(
-        `c${d + 1}`,
-        { kind: 'cap', index: d },
-        terms,
-        `<= ${formatNumber(demand.requestedRate / scale)}`,
-      );
+      addRow(`c${d + 1}`, { kind: 'cap', index: d }, terms, ['<=', demand.requestedRate / scale]);
     }
     if (demand.minimumRate > 0) {
-      addRow(
-        `m${d + 1}`,
-        { kind: 'minimum', index: d },
-        terms,
-        `>= ${formatNumber(demand.minimumRate / scale)}`,
-      );
+      addRow(`m${d + 1}`, { kind: 'minimum', index: d }, terms, ['>=', demand.minimumRate / scale]);
     }
     if (stage !== 'max-total') {
       const shareCoefficient = prepared.sharesAreFractions
@@ -126,7 +136,7 @@ export function formulateAllocationLp(
         `f${d + 1}`,
         { kind: 'fair', index: d },
         [...terms, [SHARE_VARIABLE, -shareCoefficient]],
-        '>= 0',
+        ['>=', 0],
       );
     }
   });
@@ -135,15 +145,36 @@ export function formulateAllocationLp(
     stage === 'max-min-share'
       ? [[SHARE_VARIABLE, 1]]
       : prepared.paths.map((path, i) => [pathVariables[i]!, prepared.demands[path.demandIndex]!.weight]);
-  const text = [
+  for (const [, coefficient] of objective) finite(coefficient);
+  const lowerBounds = new Map(stage === 'max-min-total' ? [[SHARE_VARIABLE, finite(fixedShare)]] : []);
+  let text: string | undefined;
+  return {
+    stage,
+    get text(): string {
+      return (text ??= lpText(objective, lpRows, lowerBounds));
+    },
+    model: lpModelOf(objective, lpRows, lowerBounds),
+    pathVariables,
+    rows,
+  };
+}
+
+/** CPLEX LP text of the model (the same rows, terms and numbers as the arrays). */
+function lpText(
+  objective: readonly (readonly [string, number])[],
+  rows: readonly LpRow[],
+  lowerBounds: ReadonlyMap<string, number>,
+): string {
+  const bound = (row: LpRow): string =>
+    row.upper < Number.POSITIVE_INFINITY ? `<= ${formatNumber(row.upper)}` : `>= ${formatNumber(row.lower)}`;
+  return [
     'Maximize',
     ` obj: ${linearExpression(objective)}`,
     'Subject To',
-    ...lines,
+    ...rows.map((row) => ` ${row.name}: ${linearExpression(row.terms)} ${bound(row)}`),
     'Bounds',
-    ...(stage === 'max-min-total' ? [` ${SHARE_VARIABLE} >= ${formatNumber(fixedShare)}`] : []),
+    ...[...lowerBounds].map(([name, lower]) => ` ${name} >= ${formatNumber(lower)}`),
     'End',
     '',
   ].join('\n');
-  return { stage, text, pathVariables, rows };
 }

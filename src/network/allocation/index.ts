@@ -6,10 +6,17 @@
  */
 export * from './types.js';
 export type * from './lp-solver.js';
+export { lpModelOf } from './lp-model.js';
+export type { LpModel, LpRow } from './lp-model.js';
 export { allocateCapacity, standaloneRateBound } from './allocate.js';
 export { prepareAllocation, MAX_EDGE_CAPACITY } from './prepare.js';
 export type { PreparedAllocation, PreparedDemand, PreparedPath, PathTerm } from './prepare.js';
 export { formulateAllocationLp, SHARE_VARIABLE } from './formulate.js';
 export type { AllocationLp, AllocationStage, LpRowMeaning } from './formulate.js';
 export { interpretAllocation, describeLpStatus, unsolvedResult } from './interpret.js';
-export { HIGHS_STATUS_NAMES, highsLpSolver, solveLpWithHighs } from './highs-model-result.js';
+export {
+  HIGHS_STATUS_NAMES,
+  highsLpSolver,
+  solveLpModelWithHighs,
+  solveLpWithHighs,
+} from './highs-model-result.js';

@@ -6,6 +6,7 @@
  * {@link LpSolver} (src/cli/highs-solver.ts wraps HiGHS; tests may pass a fake to exercise every status).
  * Only the fields the allocation reads are typed; a real HiGHS result has more and is assignable to this.
  */
+import type { LpModel } from './lp-model.js';
 
 /** Model status strings of HiGHS (`HighsModelStatus` in highs-js). */
 export type LpStatus =
@@ -59,7 +60,12 @@ export interface LpSolution {
   readonly Rows: readonly LpSolutionRow[];
 }
 
-/** Solves an LP given as CPLEX LP-format text. Must be synchronous and must not throw on infeasibility. */
+/**
+ * Solves an LP given as CPLEX LP-format text, or, when it has `solveModel`, the same LP as arrays (faster for
+ * large LPs: no text to write and parse; lp-model.ts). Must be synchronous and must not throw on infeasibility.
+ */
 export interface LpSolver {
   solve(lpText: string): LpSolution;
+  /** The same answer as `solve` on the model's LP text, with rows and columns named by the model. */
+  solveModel?(model: LpModel): LpSolution;
 }

@@ -6,12 +6,19 @@
 import loadHighs from 'highs';
 import type { Highs } from 'highs';
 import { describe, expect, it } from 'vitest';
+import { createRng } from '../../../src/core/index.js';
 import {
   HIGHS_STATUS_NAMES,
+  formulateAllocationLp,
   highsLpSolver,
+  lpModelOf,
+  prepareAllocation,
+  solveLpModelWithHighs,
   solveLpWithHighs,
+  type AllocationStage,
 } from '../../../src/network/allocation/index.js';
 import { expectClose } from '../../support/close.js';
+import { randomAllocationProblem } from './random-network.js';
 
 const OPTIMAL = `Maximize
  obj: 3 a + b
@@ -75,5 +82,88 @@ describe('solveLpWithHighs', () => {
     expect(HIGHS_STATUS_NAMES[codes['unboundedOrInfeasible']!]).toBe('Primal infeasible or unbounded');
     expect(HIGHS_STATUS_NAMES[codes['unbounded']!]).toBe('Unbounded');
     expect(HIGHS_STATUS_NAMES[codes['unknown']!]).toBe('Unknown');
+  });
+});
+
+describe('solveLpModelWithHighs', () => {
+  const stages: [AllocationStage, number][] = [
+    ['max-total', 0],
+    ['max-min-share', 0],
+    ['max-min-total', 0.25],
+  ];
+
+  it.each(stages)(
+    'passes HiGHS the very LP it reads from the text (%s), so the answers are identical bit for bit',
+    async (stage, fixedShare) => {
+      const highs = await runtime();
+      const problem = randomAllocationProblem(createRng(31), {
+        nodeCount: 40,
+        edgeCount: 90,
+        demandCount: 12,
+        pathsPerDemand: 3,
+        memoryNodeFraction: 0.3,
+      });
+      const objective = stage === 'max-total' ? 'max-total' : 'max-min';
+      const lp = formulateAllocationLp(prepareAllocation(problem, { objective }), stage, fixedShare);
+      const fromText = highs.withModel({ format: 'lp', data: lp.text }, (model) => ({
+        lp: model.getLp('csc'),
+        columns: lp.model.columnNames.map((_, i) => model.getColName(i)),
+        rows: lp.model.rowNames.map((_, i) => model.getRowName(i)),
+      }));
+      expect(fromText.columns).toEqual(lp.model.columnNames);
+      expect(fromText.rows).toEqual(lp.model.rowNames);
+      const read = fromText.lp;
+      expect([...read.colCost]).toEqual([...lp.model.objective]);
+      expect([...read.colLower]).toEqual([...lp.model.columnLower]);
+      expect([...read.rowLower]).toEqual([...lp.model.rowLower]);
+      expect([...read.rowUpper]).toEqual([...lp.model.rowUpper]);
+      expect([...read.matrix.starts]).toEqual([...lp.model.columnStarts]);
+      expect([...read.matrix.indices]).toEqual([...lp.model.rowIndices]);
+      expect([...read.matrix.values]).toEqual([...lp.model.values]);
+      const viaText = solveLpWithHighs(highs, lp.text);
+      expect(viaText.Status).toBe('Optimal');
+      expect(solveLpModelWithHighs(highs, lp.model)).toEqual(viaText);
+      expect(highsLpSolver(highs).solveModel!(lp.model)).toEqual(viaText);
+    },
+  );
+
+  it('numbers columns by first appearance and keeps row order, bounds and missing bounds', async () => {
+    const model = lpModelOf(
+      [['b', 2]],
+      [
+        {
+          name: 'r1',
+          terms: [
+            ['a', 1],
+            ['b', 3],
+          ],
+          lower: Number.NEGATIVE_INFINITY,
+          upper: 4,
+        },
+        {
+          name: 'r2',
+          terms: [
+            ['b', -1],
+            ['c', 1],
+          ],
+          lower: 1,
+          upper: Number.POSITIVE_INFINITY,
+        },
+      ],
+      new Map([['c', 0.5]]),
+    );
+    expect(model.columnNames).toEqual(['b', 'a', 'c']);
+    expect([...model.objective]).toEqual([2, 0, 0]);
+    expect([...model.columnLower]).toEqual([0, 0, 0.5]);
+    expect([...model.columnStarts]).toEqual([0, 2, 3, 4]);
+    expect([...model.rowIndices]).toEqual([0, 1, 0, 1]);
+    expect([...model.values]).toEqual([3, -1, 1, 1]);
+    // max 2b: b <= (4 - a)/3 with a = 0 and c >= max(0.5, 1 + b): b = 4/3.
+    const highs = await runtime();
+    const solution = solveLpModelWithHighs(highs, model);
+    expect(solution.Status).toBe('Optimal');
+    expectClose(solution.ObjectiveValue, 8 / 3);
+    expectClose(solution.Columns['c']!.Primal!, 1 + 4 / 3);
+    expect(solution.Rows.map((row) => row.Name)).toEqual(['r1', 'r2']);
   });
 });
