@@ -16,10 +16,11 @@ import {
   LogarithmicScale,
   PointElement,
   Title,
+  type ChartComponentLike,
 } from 'chart.js';
 
 /** The chart.js components every ChartSpec chart uses (register them once per Chart constructor). */
-export const CHART_SPEC_COMPONENTS = [
+export const CHART_SPEC_COMPONENTS: readonly ChartComponentLike[] = [
   LineController,
   LineElement,
   PointElement,
@@ -30,4 +31,4 @@ export const CHART_SPEC_COMPONENTS = [
   CategoryScale,
   Legend,
   Title,
-] as const;
+];
