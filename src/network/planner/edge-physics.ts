@@ -25,12 +25,13 @@ import {
 import {
   computeResolvedLink,
   resolveLinkParameters,
+  type ExplicitLinkParameters,
   type LinkParameterInputs,
   type ResolvedLinkParameters,
 } from '../link-parameters.js';
 import type { PlatformParameters } from '../platforms/index.js';
 import type { RouteHop } from '../path-analysis/index.js';
-import type { Scenario, ScenarioEdge, ScenarioNode } from '../scenario/index.js';
+import type { MidpointSourceFigures, Scenario, ScenarioEdge, ScenarioNode } from '../scenario/index.js';
 import { carrierLegOfEdge } from '../sneakernet/index.js';
 
 /** The physics of one edge, in the direction source -> target. */
@@ -238,7 +239,7 @@ interface Channel {
   readonly lightSpeed: number;
   readonly totalTransmissivity: Transmissivity;
   readonly halfLinkTransmissivity?: Transmissivity;
-  readonly explicit: { attenuation?: number; lightSpeed?: number; modes?: number };
+  readonly explicit: ExplicitLinkParameters;
 }
 
 function fibreChannel(edge: ScenarioEdge & { kind: 'fibre' }): Channel {
@@ -250,7 +251,16 @@ function fibreChannel(edge: ScenarioEdge & { kind: 'fibre' }): Channel {
       attenuation: edge.attenuation,
       lightSpeed: edge.lightSpeed,
       ...(edge.modes === undefined ? {} : { modes: edge.modes }),
+      ...midpointSource(edge),
     },
+  };
+}
+
+/** The edge's own midpoint-source figures, which override the platform's (scenario-types.ts). */
+function midpointSource(edge: MidpointSourceFigures): ExplicitLinkParameters {
+  return {
+    ...(edge.meanPairNumber === undefined ? {} : { meanPairNumber: edge.meanPairNumber }),
+    ...(edge.pairFidelity === undefined ? {} : { pairFidelity: edge.pairFidelity }),
   };
 }
 
@@ -275,7 +285,7 @@ function freeSpaceChannel(edge: ScenarioEdge & { kind: 'free-space' }): Channel 
     lightSpeed: SPEED_OF_LIGHT_VACUUM,
     totalTransmissivity: etaA * etaB,
     halfLinkTransmissivity: Math.sqrt(etaA * etaB),
-    explicit: { attenuation: 0, lightSpeed: SPEED_OF_LIGHT_VACUUM },
+    explicit: { attenuation: 0, lightSpeed: SPEED_OF_LIGHT_VACUUM, ...midpointSource(edge) },
   };
 }
 

@@ -32,6 +32,27 @@ export const SURFACE_CODE_PATCHES = ['unrotated', 'rotated'] as const;
 /** A surface-code patch layout. */
 export type SurfaceCodePatch = (typeof SURFACE_CODE_PATCHES)[number];
 
+/**
+ * The entangled-photon source of a 'midpoint-source' link sits on the link, not in a node's platform, so the
+ * link carries its figures (physics.md §2, Sangouard et al. RMP 83, 33 (2011) §IV.B).
+ */
+const midpointSourceFields = {
+  meanPairNumber: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe(
+      "Mean photon-pair number per mode per attempt of the link's midpoint SPDC source (scheme midpoint-source; required there unless the platform gives it).",
+    ),
+  pairFidelity: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe('Fidelity of the pairs the midpoint source emits (scheme midpoint-source; default 1).'),
+};
+
 const endpoints = {
   key: keySchema,
   source: nodeRefSchema,
@@ -65,6 +86,7 @@ export const fibreEdgeSchema = z
       .optional()
       .describe('Number of multiplexed modes per attempt (default 1).'),
     lightSpeedKmPerS: lightSpeedSchema.optional(),
+    ...midpointSourceFields,
   })
   .describe('Optical fibre link.');
 
@@ -110,6 +132,7 @@ export const freeSpaceEdgeSchema = z
       .optional()
       .describe('Downlink from a satellite to both endpoints (e.g. two ground stations).'),
     scheme: schemeSchema.optional(),
+    ...midpointSourceFields,
   })
   .describe('Free-space optical link (ground to ground, or two ground stations via a satellite).');
 

@@ -79,6 +79,8 @@ function resolveFibre(
         : kmToMetres(edge.lightSpeedKmPerS),
     scheme: edge.scheme ?? context.defaults.scheme,
     ...(edge.modes === undefined ? {} : { modes: edge.modes }),
+    meanPairNumber: edge.meanPairNumber,
+    pairFidelity: edge.pairFidelity,
   });
 }
 
@@ -103,6 +105,8 @@ function resolveFreeSpace(
     atmosphericTransmissivity: edge.atmosphericTransmissivity ?? defaults.DEFAULT_FREE_SPACE_EFFICIENCY,
     pointingEfficiency: edge.pointingEfficiency ?? defaults.DEFAULT_FREE_SPACE_EFFICIENCY,
     scheme: edge.scheme ?? context.defaults.scheme,
+    meanPairNumber: edge.meanPairNumber,
+    pairFidelity: edge.pairFidelity,
   });
 }
 

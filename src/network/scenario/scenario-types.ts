@@ -55,8 +55,16 @@ interface EdgeEndpoints {
   readonly label?: string;
 }
 
+/** The midpoint source of an optical link (scheme 'midpoint-source'), when the edge gives its figures. */
+export interface MidpointSourceFigures {
+  /** Mean photon-pair number per mode per attempt, 0..1. */
+  readonly meanPairNumber?: number;
+  /** Fidelity of the emitted pairs (default 1 in the link model). */
+  readonly pairFidelity?: Fidelity;
+}
+
 /** A resolved optical fibre link. */
-export interface FibreEdge extends EdgeEndpoints {
+export interface FibreEdge extends EdgeEndpoints, MidpointSourceFigures {
   readonly kind: 'fibre';
   /** Fibre length, m. */
   readonly length: Metres;
@@ -96,7 +104,7 @@ export type FreeSpacePath =
     };
 
 /** A resolved free-space optical link. */
-export interface FreeSpaceEdge extends EdgeEndpoints {
+export interface FreeSpaceEdge extends EdgeEndpoints, MidpointSourceFigures {
   readonly kind: 'free-space';
   readonly path: FreeSpacePath;
   /** Transmitter aperture diameter, m. */

@@ -57,3 +57,57 @@ describe('edge physics: parameters and quantities resolved on read', () => {
     expect((copy.hop.link as { quantities: unknown }).quantities).toEqual(link.quantities);
   });
 });
+
+describe('edge physics: a midpoint-source link takes its source figures from the edge', () => {
+  const withSource = (fields: Record<string, unknown>): Scenario => {
+    const document = minimalDocument();
+    document['edges'] = [
+      {
+        key: 'link',
+        source: 'alice',
+        target: 'bob',
+        kind: 'fibre',
+        lengthKm: 10,
+        scheme: 'midpoint-source',
+        ...fields,
+      },
+    ];
+    const parsed = parseScenarioValue(document, { presets: loadPresets() });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    return parsed.value;
+  };
+
+  it('uses meanPairNumber and pairFidelity of the edge, as the link model does for the same values', () => {
+    const physics = edgePhysicsOf(withSource({ meanPairNumber: 0.02, pairFidelity: 0.97 })).get('link')!;
+    if (!physics.usable) throw new Error('expected a usable edge');
+    expect(physics.fibreLink?.parameters.find((p) => p.field === 'meanPairNumber')).toMatchObject({
+      value: 0.02,
+      origin: 'explicit',
+    });
+    const brighter = edgePhysicsOf(withSource({ meanPairNumber: 0.08, pairFidelity: 0.97 })).get('link')!;
+    const noisier = edgePhysicsOf(withSource({ meanPairNumber: 0.02, pairFidelity: 0.9 })).get('link')!;
+    if (!brighter.usable || !noisier.usable) throw new Error('expected usable edges');
+    // More pairs per attempt: more heralds but more multi-pair noise; a worse source: a worse link.
+    expect(brighter.rate).toBeGreaterThan(physics.rate);
+    expect(brighter.fidelity).toBeLessThan(physics.fidelity);
+    expect(noisier.fidelity).toBeLessThan(physics.fidelity);
+    expect(noisier.rate).toBe(physics.rate);
+  });
+
+  it('leaves the edge out of routing, naming the missing field, when neither the edge nor the platform gives it', () => {
+    const physics = edgePhysicsOf(withSource({})).get('link')!;
+    expect(physics.usable).toBe(false);
+    if (!physics.usable)
+      expect(physics.reason).toMatch(/meanPairNumber: required for the midpoint-source scheme and not set/);
+  });
+
+  it('refuses a pair number outside 0..1 in the scenario, naming the field', () => {
+    const document = minimalDocument();
+    document['edges'] = [
+      { key: 'link', source: 'alice', target: 'bob', kind: 'fibre', lengthKm: 10, meanPairNumber: 3 },
+    ];
+    const parsed = parseScenarioValue(document, { presets: loadPresets() });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.message).toMatch(/edges\[0\]\.meanPairNumber/);
+  });
+});
