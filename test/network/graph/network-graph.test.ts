@@ -51,6 +51,9 @@ describe('buildNetworkGraph', () => {
     expect(network.graph.type).toBe('undirected');
     expect(network.graph.size).toBe(3);
     expect(network.graph.getEdgeAttribute('f3', 'length')).toBe(15_000);
+    // Built on first read (planning uses the indexed arrays), then the same graph every time.
+    expect(network.graph).toBe(network.graph);
+    expect(network.graph.order).toBe(network.nodeCount);
     expect(network.edge('f3').attributes).toEqual({ preset: 'smf28' });
     expect(network.node('leiden')).toEqual({ key: 'leiden', kind: 'repeater', index: 2 });
     expect(network.maximumRate).toBe(40);
