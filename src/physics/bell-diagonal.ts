@@ -32,6 +32,11 @@ export const PERFECT_PAIR: BellDiagonal = { phiPlus: 1, psiMinus: 0, psiPlus: 0,
 /** The maximally mixed two-qubit state (fidelity 1/4). */
 export const MAXIMALLY_MIXED: BellDiagonal = { phiPlus: 0.25, psiMinus: 0.25, psiPlus: 0.25, phiMinus: 0.25 };
 
+/** True exactly when requireProbability accepts the value (a number in [0, 1]; NaN fails both). */
+function isWeight(value: number): boolean {
+  return typeof value === 'number' && value >= 0 && value <= 1;
+}
+
 /**
  * Builds a Bell-diagonal state, checking each weight is in [0, 1] and the sum is 1 (within 1e-9),
  * then renormalising away rounding error.
@@ -44,10 +49,13 @@ export function bellDiagonal(
   phiMinus: number,
   field = 'state',
 ): BellDiagonal {
-  requireProbability(`${field}.phiPlus`, phiPlus);
-  requireProbability(`${field}.psiMinus`, psiMinus);
-  requireProbability(`${field}.psiPlus`, psiPlus);
-  requireProbability(`${field}.phiMinus`, phiMinus);
+  // The field names are built only when a weight fails (this runs for every state of every route; issue 3).
+  if (!(isWeight(phiPlus) && isWeight(psiMinus) && isWeight(psiPlus) && isWeight(phiMinus))) {
+    requireProbability(`${field}.phiPlus`, phiPlus);
+    requireProbability(`${field}.psiMinus`, psiMinus);
+    requireProbability(`${field}.psiPlus`, psiPlus);
+    requireProbability(`${field}.phiMinus`, phiMinus);
+  }
   const total = phiPlus + psiMinus + psiPlus + phiMinus;
   if (Math.abs(total - 1) > NORMALISATION_TOLERANCE) {
     throw new ParameterError(field, `Bell-diagonal weights must sum to 1 (got ${total})`);

@@ -21,7 +21,11 @@ import {
 } from '../core/index.js';
 import type { BellDiagonal } from './bell-diagonal.js';
 import { largestWeightChange, stateOrWerner } from './bell-diagonal-checks.js';
-import { resolveLocalOperationNoise, type LocalOperationNoise } from './local-operation-noise.js';
+import {
+  resolveLocalOperationNoise,
+  type LocalOperationNoise,
+  type ResolvedLocalOperationNoise,
+} from './local-operation-noise.js';
 import { describeScheme, unreachableFidelityError } from './purification-noise.js';
 import {
   DEFAULT_PURIFICATION_PROTOCOL,
@@ -78,54 +82,115 @@ function firstRound(initial: BellDiagonal): PurificationRound {
   };
 }
 
+/** The round after `current` (round number `round`) of a scheme, from checked inputs. */
+function nextRound(
+  scheme: PurificationScheme,
+  protocol: PurificationProtocol,
+  initial: BellDiagonal,
+  current: PurificationRound,
+  noise: ResolvedLocalOperationNoise,
+  round: number,
+): PurificationRound {
+  const target = scheme === 'recurrence' ? current.state : initial;
+  const step = purificationRoundUnchecked(protocol, current.state, target, noise);
+  const p = step.successProbability;
+  return scheme === 'recurrence'
+    ? {
+        round,
+        state: step.state,
+        fidelity: step.fidelity,
+        successProbability: p,
+        overallSuccessProbability: current.overallSuccessProbability ** 2 * p,
+        idealRawPairs: 2 ** round,
+        expectedRawPairs: (2 * current.expectedRawPairs) / p,
+      }
+    : {
+        round,
+        state: step.state,
+        fidelity: step.fidelity,
+        successProbability: p,
+        overallSuccessProbability: current.overallSuccessProbability * p,
+        idealRawPairs: round + 1,
+        expectedRawPairs: (current.expectedRawPairs + 1) / p,
+      };
+}
+
+/** Checked initial state, protocol and noise of a schedule. */
+function checkedInputs(options: PurificationScheduleOptions): {
+  readonly initial: BellDiagonal;
+  readonly protocol: PurificationProtocol;
+  readonly noise: ResolvedLocalOperationNoise;
+} {
+  const initial = stateOrWerner('initialState', options.initialState);
+  const protocol = requirePurificationProtocol('protocol', options.protocol ?? DEFAULT_PURIFICATION_PROTOCOL);
+  const noise = resolveLocalOperationNoise(options.noise);
+  return { initial, protocol, noise };
+}
+
 /** A generator of rounds 0, 1, 2, ... of a scheme (validated once). */
 function* trajectory(
   scheme: PurificationScheme,
   options: PurificationScheduleOptions,
 ): Generator<PurificationRound> {
-  const initial = stateOrWerner('initialState', options.initialState);
-  const protocol = requirePurificationProtocol('protocol', options.protocol ?? DEFAULT_PURIFICATION_PROTOCOL);
-  const noise = resolveLocalOperationNoise(options.noise);
+  const { initial, protocol, noise } = checkedInputs(options);
   let current = firstRound(initial);
   yield current;
   for (let round = 1; ; round++) {
-    const target = scheme === 'recurrence' ? current.state : initial;
-    const step = purificationRoundUnchecked(protocol, current.state, target, noise);
-    const p = step.successProbability;
-    current =
-      scheme === 'recurrence'
-        ? {
-            round,
-            state: step.state,
-            fidelity: step.fidelity,
-            successProbability: p,
-            overallSuccessProbability: current.overallSuccessProbability ** 2 * p,
-            idealRawPairs: 2 ** round,
-            expectedRawPairs: (2 * current.expectedRawPairs) / p,
-          }
-        : {
-            round,
-            state: step.state,
-            fidelity: step.fidelity,
-            successProbability: p,
-            overallSuccessProbability: current.overallSuccessProbability * p,
-            idealRawPairs: round + 1,
-            expectedRawPairs: (current.expectedRawPairs + 1) / p,
-          };
+    current = nextRound(scheme, protocol, initial, current, noise, round);
     yield current;
   }
 }
 
+/**
+ * Rounds 0, 1, 2, ... of a schedule, one at a time, for callers that stop as soon as they know enough (path
+ * analysis reads only the first rounds of most hops' per-link schedules; issue 3). The same values as
+ * {@link recurrenceSchedule} and {@link pumpingSchedule}; the iterator never ends.
+ * @throws ParameterError naming `scheme` at once, or `initialState`, `protocol` or the noise field at the first
+ *   `next()`.
+ */
+export function scheduleRounds(
+  scheme: PurificationScheme,
+  options: PurificationScheduleOptions,
+): Iterator<PurificationRound> {
+  if (scheme !== 'recurrence' && scheme !== 'pumping') {
+    throw new ParameterError('scheme', `must be "recurrence" or "pumping" (got "${String(scheme)}")`);
+  }
+  // A plain object rather than the generator: resuming a generator costs far more than one round.
+  let inputs: ReturnType<typeof checkedInputs> | undefined;
+  let current: PurificationRound | undefined;
+  return {
+    next(): IteratorResult<PurificationRound> {
+      if (inputs === undefined || current === undefined) {
+        inputs = checkedInputs(options);
+        current = firstRound(inputs.initial);
+      } else {
+        current = nextRound(
+          scheme,
+          inputs.protocol,
+          inputs.initial,
+          current,
+          inputs.noise,
+          current.round + 1,
+        );
+      }
+      return { value: current, done: false };
+    },
+  };
+}
+
+/** Rounds 0..rounds as a plain loop (path analysis builds one schedule per hop of a route; issue 3). */
 function schedule(
   scheme: PurificationScheme,
   options: PurificationScheduleOptions,
   rounds: number,
 ): PurificationRound[] {
   requireInteger('rounds', rounds, 0);
-  const result: PurificationRound[] = [];
-  for (const round of trajectory(scheme, options)) {
-    result.push(round);
-    if (round.round === rounds) break;
+  const { initial, protocol, noise } = checkedInputs(options);
+  let current = firstRound(initial);
+  const result: PurificationRound[] = [current];
+  for (let round = 1; round <= rounds; round++) {
+    current = nextRound(scheme, protocol, initial, current, noise, round);
+    result.push(current);
   }
   return result;
 }
@@ -169,6 +234,29 @@ export interface RoundsToReachOptions extends PurificationScheduleOptions {
  * @throws ParameterError naming an invalid option.
  */
 export function roundsToReach(targetFidelity: Fidelity, options: RoundsToReachOptions): PurificationRound {
+  const found = searchRounds(targetFidelity, options);
+  if (typeof found === 'function') throw found();
+  return found;
+}
+
+/**
+ * {@link roundsToReach} without the exception when the target is out of reach: undefined instead (callers that
+ * explain the failure themselves skip building an error and its stack; issue 3).
+ * @throws ParameterError naming an invalid option.
+ */
+export function roundsToReachIfReachable(
+  targetFidelity: Fidelity,
+  options: RoundsToReachOptions,
+): PurificationRound | undefined {
+  const found = searchRounds(targetFidelity, options);
+  return typeof found === 'function' ? undefined : found;
+}
+
+/** The round reaching the target, or a builder of the UnreachableError that says why none does. */
+function searchRounds(
+  targetFidelity: Fidelity,
+  options: RoundsToReachOptions,
+): PurificationRound | (() => UnreachableError) {
   requireProbability('targetFidelity', targetFidelity);
   if (options.scheme !== 'recurrence' && options.scheme !== 'pumping') {
     throw new ParameterError('scheme', `must be "recurrence" or "pumping" (got "${String(options.scheme)}")`);
@@ -181,17 +269,21 @@ export function roundsToReach(targetFidelity: Fidelity, options: RoundsToReachOp
     if (round.fidelity >= targetFidelity) return round;
     best = Math.max(best, round.fidelity);
     if (targetFidelity === 1) {
-      throw new UnreachableError(
-        `targetFidelity 1 is unreachable by ${scheme}: purification approaches fidelity 1 only in the limit`,
-      );
+      return () =>
+        new UnreachableError(
+          `targetFidelity 1 is unreachable by ${scheme}: purification approaches fidelity 1 only in the limit`,
+        );
     }
     if (previous !== undefined && largestWeightChange(previous.state, round.state) <= CONVERGED) {
-      throw unreachableFidelityError(targetFidelity, best, scheme);
+      const cap = best;
+      return () => unreachableFidelityError(targetFidelity, cap, scheme);
     }
     if (round.round >= maxRounds) {
-      throw new UnreachableError(
-        `targetFidelity ${targetFidelity} was not reached by ${scheme} within maxRounds=${maxRounds} rounds (best ${best.toPrecision(6)})`,
-      );
+      const reached = best;
+      return () =>
+        new UnreachableError(
+          `targetFidelity ${targetFidelity} was not reached by ${scheme} within maxRounds=${maxRounds} rounds (best ${reached.toPrecision(6)})`,
+        );
     }
     previous = round;
   }

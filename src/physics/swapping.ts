@@ -32,6 +32,7 @@ import {
   bellMeasurementErrorChannel,
   resolveLocalOperationNoise,
   type LocalOperationNoise,
+  type ResolvedLocalOperationNoise,
 } from './local-operation-noise.js';
 
 /** How the Bell-state measurement of a swap is implemented. */
@@ -118,6 +119,71 @@ export function swapBellDiagonal(
   options: SwapOptions = {},
 ): SwapResult {
   return swapChain([left, right], options);
+}
+
+/**
+ * The state after swapping `states` in order, the swap that joins states[k] using `nodes[k].noise` (k >= 1):
+ * {@link swapBellDiagonal} applied along the chain, with the same operations in the same order
+ * (renormalise both inputs, compose, depolarise unless p2 = 1, measurement errors unless eta_m = 1, each
+ * clamped and normalised as fromUnnormalisedWeights does), kept in local numbers instead of one object per
+ * step (path analysis swaps every hop of every route evaluation; issue 3). No input checks.
+ */
+export function swapChainUnchecked(
+  states: readonly BellDiagonal[],
+  nodes: readonly { readonly noise: ResolvedLocalOperationNoise }[],
+): BellDiagonal {
+  const first = states[0]!;
+  if (states.length === 1) return first;
+  // The running state's weights (Phi+, Psi-, Psi+, Phi-), one buffer per chain instead of objects per step.
+  const weights = Float64Array.of(first.phiPlus, first.psiMinus, first.psiPlus, first.phiMinus);
+  for (let k = 1; k < states.length; k++) {
+    const next = states[k]!;
+    const { twoQubitGateReliability: p2, measurementFidelity: eta } = nodes[k]!.noise;
+    // renormalised(left), renormalised(right), as requireBellDiagonal does in swapBellDiagonal.
+    const left = weights[0]! + weights[1]! + weights[2]! + weights[3]!;
+    for (let w = 0; w < 4; w++) weights[w] = weights[w]! / left;
+    const right = next.phiPlus + next.psiMinus + next.psiPlus + next.phiMinus;
+    // The right state as a Pauli channel: I = Phi+, X = Psi+, Y = Psi-, Z = Phi-.
+    applyChannelInPlace(
+      weights,
+      next.phiPlus / right,
+      next.psiPlus / right,
+      next.psiMinus / right,
+      next.phiMinus / right,
+    );
+    if (p2 !== 1) {
+      const each = (1 - p2) / 4;
+      applyChannelInPlace(weights, 1 - 3 * each, each, each, each);
+    }
+    if (eta !== 1) {
+      const wrong = 1 - eta;
+      applyChannelInPlace(weights, eta * eta, eta * wrong, wrong * wrong, eta * wrong);
+    }
+  }
+  return { phiPlus: weights[0]!, psiMinus: weights[1]!, psiPlus: weights[2]!, phiMinus: weights[3]! };
+}
+
+/**
+ * applyPauliChannelUnchecked (pauli-channels.ts) on weights (Phi+, Psi-, Psi+, Phi-) in place, with the I, X, Y,
+ * Z probabilities i, x, y, z, then the clamp and normalisation of fromUnnormalisedWeights.
+ */
+function applyChannelInPlace(weights: Float64Array, i: number, x: number, y: number, z: number): void {
+  const a = weights[0]!;
+  const b = weights[1]!;
+  const c = weights[2]!;
+  const d = weights[3]!;
+  const na = Math.max(0, i * a + x * c + y * b + z * d);
+  const nb = Math.max(0, i * b + x * d + y * a + z * c);
+  const nc = Math.max(0, i * c + x * a + y * d + z * b);
+  const nd = Math.max(0, i * d + x * b + y * c + z * a);
+  const total = na + nb + nc + nd;
+  if (!(total > 0) || !Number.isFinite(total)) {
+    throw new Error(`Bell-diagonal weights have no positive finite sum (${total})`);
+  }
+  weights[0] = na / total;
+  weights[1] = nb / total;
+  weights[2] = nc / total;
+  weights[3] = nd / total;
 }
 
 /**

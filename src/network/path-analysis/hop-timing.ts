@@ -88,18 +88,31 @@ export function density(timing: HopTiming, time: Seconds): number {
   return timing.decayRate * Math.exp(-timing.decayRate * (time - timing.shift));
 }
 
+function sameWithin1e12(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** True when `timing` is heralded with the p and attempt duration of `first` (relative 1e-12). */
+function heraldedLike(timing: HopTiming, first: HopTiming): boolean {
+  return (
+    timing.attemptDuration > 0 &&
+    sameWithin1e12(timing.successProbability, first.successProbability) &&
+    sameWithin1e12(timing.attemptDuration, first.attemptDuration)
+  );
+}
+
 /** True when every timing is a heralded hop with the same p and attempt duration (relative 1e-12). */
 export function allIdenticalHeralded(timings: readonly HopTiming[]): boolean {
   const first = timings[0]!;
   if (first.attemptDuration === 0) return false;
-  const same = (a: number, b: number): boolean =>
-    Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
-  return timings.every(
-    (timing) =>
-      timing.attemptDuration > 0 &&
-      same(timing.successProbability, first.successProbability) &&
-      same(timing.attemptDuration, first.attemptDuration),
-  );
+  // A plain loop: called for every hop pair of every route evaluation (issue 3).
+  for (const timing of timings) if (!heraldedLike(timing, first)) return false;
+  return true;
+}
+
+/** {@link allIdenticalHeralded} of the two timings [first, second], without building the array. */
+export function identicalHeraldedPair(first: HopTiming, second: HopTiming): boolean {
+  return first.attemptDuration !== 0 && heraldedLike(first, first) && heraldedLike(second, first);
 }
 
 /** Mean and second moment, in attempts, of the maximum of N iid Geometric(p) variables. */

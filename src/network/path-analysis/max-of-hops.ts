@@ -25,6 +25,17 @@ export interface WaitingMoments {
 /** Survival tails below this are neglected (relative to 1). */
 const TAIL_DECAYS = 36;
 
+/** Below this, log1p(-e) is -e - e^2/2 exactly (fdlibm `log1p`, which V8 uses, returns x - x*x*0.5 there). */
+const LOG1P_SERIES_LIMIT = 2 ** -29;
+
+/**
+ * Math.log1p(-e) for e in [0, 1], with the call skipped in the tail where fdlibm's own small-argument branch
+ * gives the value (about a quarter of the terms of a long route's quadrature; issue 3). Same bits.
+ */
+function log1pOfMinus(e: number): number {
+  return e < LOG1P_SERIES_LIMIT ? -e - e * e * 0.5 : Math.log1p(-e);
+}
+
 /** Variance from moments, clamped at 0 against rounding. */
 export function varianceOf(moments: { readonly mean: number; readonly secondMoment: number }): number {
   return Math.max(0, moments.secondMoment - moments.mean * moments.mean);
@@ -58,13 +69,21 @@ export function maxOfHops(timings: readonly HopTiming[]): WaitingMoments {
     end: start + (TAIL_DECAYS + Math.log(timings.length)) * slowest,
     finestScale: fastest,
   });
+  const count = timings.length;
+  const rates = new Float64Array(count);
+  const shifts = new Float64Array(count);
+  for (let hop = 0; hop < count; hop++) {
+    rates[hop] = timings[hop]!.decayRate;
+    shifts[hop] = timings[hop]!.shift;
+  }
   let mean = start;
   let secondMoment = start * start;
   for (let i = 0; i < rule.points.length; i++) {
     const t = rule.points[i]!;
     let logAllReady = 0;
-    for (const timing of timings)
-      logAllReady += Math.log1p(-Math.exp(-timing.decayRate * (t - timing.shift)));
+    for (let hop = 0; hop < count; hop++) {
+      logAllReady += log1pOfMinus(Math.exp(-rates[hop]! * (t - shifts[hop]!)));
+    }
     const survival = -Math.expm1(logAllReady);
     mean += rule.weights[i]! * survival;
     secondMoment += rule.weights[i]! * 2 * t * survival;

@@ -21,9 +21,9 @@
  * the fidelity, by about 1e-3 when memories cost ~10 % of the Werner parameter).
  */
 import type { Seconds } from '../../core/index.js';
-import { allIdenticalHeralded, type HopTiming } from './hop-timing.js';
-import { maxOfHops } from './max-of-hops.js';
+import type { HopTiming } from './hop-timing.js';
 import type { QubitDecayRates } from './resolve-route.js';
+import { releaseSetStorage, type ReleaseSetDecay } from './release-set-storage.js';
 import { qubitStorage } from './storage-marginal.js';
 
 /** Largest number of hops for the exact 2^N Markov-chain expectation. */
@@ -152,11 +152,13 @@ function singleNodeChainValue(
   set: readonly number[],
   held: readonly number[],
   kappa: number,
+  scratch: Float64Array,
 ): number {
   const full = (1 << set.length) - 1;
   const leftBit = held[0] === undefined ? 0 : 1 << set.indexOf(held[0]);
   const rightBit = held[1] === undefined ? 0 : 1 << set.indexOf(held[1]);
-  const value = new Float64Array(full + 1);
+  // Every entry is written before it is read (states above `state` first), so a reused buffer is safe.
+  const value = scratch.length > full ? scratch : new Float64Array(full + 1);
   value[full] = 1;
   for (let state = full - 1; state >= 0; state--) {
     // The release set is the whole set, so below `full` the node always stores its finished hops' qubits.
@@ -186,11 +188,16 @@ function nodeDecay(
   set: readonly number[],
   held: readonly number[],
   kappa: number,
+  storageOf: (set: readonly number[]) => ReleaseSetDecay,
+  scratch: Float64Array,
 ): number {
   if (kappa === 0) return 1;
-  if (held.length === 1) return qubitStorage(timings, set, held[0]!, kappa, Infinity).decay;
-  if (set.length <= MAX_EXACT_DECAY_HOPS) return singleNodeChainValue(timings, set, held, kappa);
-  return held.reduce((product, hop) => product * qubitStorage(timings, set, hop, kappa, Infinity).decay, 1);
+  if (held.length === 1) return storageOf(set)(held[0]!, kappa);
+  if (set.length <= MAX_EXACT_DECAY_HOPS) return singleNodeChainValue(timings, set, held, kappa, scratch);
+  const storage = storageOf(set);
+  let product = 1;
+  for (const hop of held) product *= storage(hop, kappa);
+  return product;
 }
 
 /**
@@ -202,16 +209,34 @@ export function nodeDecayProduct(
   layout: StorageLayout,
   nodeRates: readonly QubitDecayRates[],
 ): DecayEigenvalues {
+  // One storage memo per release set (the end nodes share theirs; release-set-storage.ts says why).
+  const memos = new Map<readonly number[], ReleaseSetDecay>();
+  const storageOf = (set: readonly number[]): ReleaseSetDecay => {
+    let memo = memos.get(set);
+    if (memo === undefined) {
+      memo = releaseSetStorage(timings, set);
+      memos.set(set, memo);
+    }
+    return memo;
+  };
+  // One buffer for the repeaters' small recursions (four entries each on swap-asap routes), not one per call.
+  const scratch = new Float64Array(4);
+  const hops = timings.length;
   let x = 1;
   let z = 1;
-  nodeRates.forEach((rates, node) => {
+  for (let node = 0; node < nodeRates.length; node++) {
+    const rates = nodeRates[node]!;
     const set = layout.releaseSets[node]!;
-    const held = qubitsAtNode(node, timings.length).filter((hop) => set.length > 1 && set.includes(hop));
-    if (held.length === 0) return;
-    const onX = nodeDecay(timings, set, held, rates.x);
+    if (set.length <= 1) continue;
+    // qubitsAtNode(node) restricted to the release set, without the intermediate arrays.
+    const left = node >= 1 && set.includes(node - 1) ? node - 1 : -1;
+    const right = node <= hops - 1 && set.includes(node) ? node : -1;
+    if (left < 0 && right < 0) continue;
+    const held = left < 0 ? [right] : right < 0 ? [left] : [left, right];
+    const onX = nodeDecay(timings, set, held, rates.x, storageOf, scratch);
     x *= onX;
-    z *= rates.z === rates.x ? onX : nodeDecay(timings, set, held, rates.z);
-  });
+    z *= rates.z === rates.x ? onX : nodeDecay(timings, set, held, rates.z, storageOf, scratch);
+  }
   return { x, z };
 }
 
@@ -245,49 +270,5 @@ export function cutoffDecayCorrection(
   return { x, z };
 }
 
-/**
- * E[max(T_a, T_b)] of two shifted exponentials in closed form: E[T_a] + E[T_b] - E[min], where, with
- * s_a <= s_b, E[min] = s_a + (1 - e^(-mu_a d))/mu_a + e^(-mu_a d)/(mu_a + mu_b), d = s_b - s_a.
- */
-export function meanOfPairMax(first: HopTiming, second: HopTiming): Seconds {
-  const [early, late] = first.shift <= second.shift ? [first, second] : [second, first];
-  const gap = late.shift - early.shift;
-  const stillWaiting = Math.exp(-early.decayRate * gap);
-  const meanOfMin =
-    early.shift +
-    -Math.expm1(-early.decayRate * gap) / early.decayRate +
-    stillWaiting / (early.decayRate + late.decayRate);
-  const meanOf = (timing: HopTiming): number => timing.shift + 1 / timing.decayRate;
-  return meanOf(first) + meanOf(second) - meanOfMin;
-}
-
-/**
- * Mean storage time of each hop's [left, right] qubit, s: E[max over the release set] - E[T_hop].
- * @param meanOfAll E[max over all hops] if already known.
- */
-export function meanStorageTimes(
-  timings: readonly HopTiming[],
-  layout: StorageLayout,
-  meanOfAll?: Seconds,
-): readonly (readonly [Seconds, Seconds])[] {
-  const hops = timings.length;
-  const maxMeans = new Map<string, number>();
-  if (meanOfAll !== undefined) maxMeans.set(timings.map((_, hop) => hop).join(','), meanOfAll);
-  const meanOfMax = (set: readonly number[]): number => {
-    const key = set.join(',');
-    let value = maxMeans.get(key);
-    if (value === undefined) {
-      value =
-        set.length === 2 && !allIdenticalHeralded([timings[set[0]!]!, timings[set[1]!]!])
-          ? meanOfPairMax(timings[set[0]!]!, timings[set[1]!]!)
-          : maxOfHops(set.map((hop) => timings[hop]!)).mean;
-      maxMeans.set(key, value);
-    }
-    return value;
-  };
-  return timings.map((timing, hop) => {
-    const left = Math.max(0, meanOfMax(layout.releaseSets[hop]!) - timing.mean);
-    const right = Math.max(0, meanOfMax(layout.releaseSets[hop + 1]!) - timing.mean);
-    return [hops === 1 ? 0 : left, hops === 1 ? 0 : right] as const;
-  });
-}
+// The mean storage times moved to mean-storage.ts; re-exported for existing importers.
+export { meanOfPairMax, meanStorageTimes } from './mean-storage.js';

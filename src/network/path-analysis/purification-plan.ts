@@ -12,17 +12,18 @@
  * when no hop can improve or when the end-to-end fidelity falls (memory decay then outgrows the gain).
  * Assumption: purification acts on the mean state of the pairs (the maps are nonlinear in the state).
  */
-import { UnreachableError, type Fidelity } from '../../core/index.js';
+import type { Fidelity } from '../../core/index.js';
 import type { BellDiagonal } from '../../physics/bell-diagonal.js';
 import type { ResolvedLocalOperationNoise } from '../../physics/local-operation-noise.js';
 import { pumpingFidelityLimit, recurrenceFidelityLimit } from '../../physics/purification-noise.js';
 import {
   pumpingSchedule,
   recurrenceSchedule,
-  roundsToReach,
+  roundsToReachIfReachable,
   type PurificationRound,
 } from '../../physics/purification-schedule.js';
 import { applyPauliChannelUnchecked } from '../../physics/pauli-channels.js';
+import { HopTrajectory } from './hop-trajectory.js';
 import { maxOfHops } from './max-of-hops.js';
 import {
   channelFromEigenvalues,
@@ -92,14 +93,14 @@ export function planEndToEnd(
   options: ResolvedPathOptions,
 ): EndToEndPlan {
   const noiseNode = noisierNode(nodes[0]!, nodes[nodes.length - 1]!);
-  try {
-    const round = roundsToReach(options.targetFidelity, {
-      initialState: rawState,
-      protocol: options.protocol,
-      noise: noiseNode.noise,
-      scheme: options.scheme,
-      maxRounds: options.maxRounds,
-    });
+  const round = roundsToReachIfReachable(options.targetFidelity, {
+    initialState: rawState,
+    protocol: options.protocol,
+    noise: noiseNode.noise,
+    scheme: options.scheme,
+    maxRounds: options.maxRounds,
+  });
+  if (round !== undefined) {
     return {
       ok: true,
       rounds: round.round,
@@ -107,39 +108,23 @@ export function planEndToEnd(
       rawPairsPerPair: round.expectedRawPairs,
       noiseNode,
     };
-  } catch (error) {
-    if (!(error instanceof UnreachableError)) throw error;
-    const rounds = schedule(options, rawState, noiseNode.noise);
-    const best = Math.max(...rounds.map((round) => round.fidelity));
-    const limits = { protocol: options.protocol, noise: noiseNode.noise };
-    const cap =
-      options.scheme === 'recurrence'
-        ? recurrenceFidelityLimit(limits).fidelity
-        : pumpingFidelityLimit(rawState, limits).fidelity;
-    const raw = rawState.phiPlus;
-    const method = `${options.scheme} purification (${options.protocol})`;
-    const explanation =
-      raw <= 0.5 && best <= raw
-        ? `target fidelity ${options.targetFidelity} is unreachable: the raw end-to-end fidelity ${format(raw)} is at or below 1/2, where ${options.scheme} purification cannot improve it`
-        : options.targetFidelity > cap
-          ? `target fidelity ${options.targetFidelity} is above the ${format(cap)} that ${method} can reach from the raw end-to-end fidelity ${format(raw)} with ${noiseWords(noiseNode)}`
-          : `target fidelity ${options.targetFidelity} is not reached by ${method} within maxRounds=${options.maxRounds} rounds (best ${format(best)} from the raw end-to-end fidelity ${format(raw)} with ${noiseWords(noiseNode)})`;
-    return { ok: false, explanation };
   }
-}
-
-/**
- * Rounds of a hop's trajectory up to the best fidelity it reaches. Not "while it keeps rising": DEJMPS can lose a
- * little in one round and gain more in the next (a first round on a state with equal Psi+ and Psi- weights trades
- * them into Phi- at a small fidelity cost, which the second round then removes), so stopping at the first dip
- * would wrongly declare per-link purification useless. Rounds past the best are never useful.
- */
-function risingPrefix(rounds: readonly PurificationRound[]): readonly PurificationRound[] {
-  let best = 0;
-  for (let index = 1; index < rounds.length; index++) {
-    if (rounds[index]!.fidelity > rounds[best]!.fidelity + 1e-12) best = index;
-  }
-  return rounds.slice(0, best + 1);
+  const rounds = schedule(options, rawState, noiseNode.noise);
+  const best = Math.max(...rounds.map((round) => round.fidelity));
+  const limits = { protocol: options.protocol, noise: noiseNode.noise };
+  const cap =
+    options.scheme === 'recurrence'
+      ? recurrenceFidelityLimit(limits).fidelity
+      : pumpingFidelityLimit(rawState, limits).fidelity;
+  const raw = rawState.phiPlus;
+  const method = `${options.scheme} purification (${options.protocol})`;
+  const explanation =
+    raw <= 0.5 && best <= raw
+      ? `target fidelity ${options.targetFidelity} is unreachable: the raw end-to-end fidelity ${format(raw)} is at or below 1/2, where ${options.scheme} purification cannot improve it`
+      : options.targetFidelity > cap
+        ? `target fidelity ${options.targetFidelity} is above the ${format(cap)} that ${method} can reach from the raw end-to-end fidelity ${format(raw)} with ${noiseWords(noiseNode)}`
+        : `target fidelity ${options.targetFidelity} is not reached by ${method} within maxRounds=${options.maxRounds} rounds (best ${format(best)} from the raw end-to-end fidelity ${format(raw)} with ${noiseWords(noiseNode)})`;
+  return { ok: false, explanation };
 }
 
 /** What per-link purification must beat to matter ('auto' placement). */
@@ -185,16 +170,26 @@ function shortestWaiting(route: ResolvedRoute, purification: readonly HopPurific
  */
 export function planPerLink(route: ResolvedRoute, rawFidelity: Fidelity, bound?: PerLinkBound): PerLinkPlan {
   const { hops, nodes, options } = route;
-  const trajectories = hops.map((hop, index) =>
-    risingPrefix(schedule(options, hop.state, noisierNode(nodes[index]!, nodes[index + 1]!).noise)),
+  // Each hop's schedule up to its best round (a DEJMPS round can dip before the next one rises, so not "while
+  // rising"; rounds past the best are never useful), built lazily (hop-trajectory.ts).
+  const trajectories = hops.map(
+    (hop, index) =>
+      new HopTrajectory(
+        options.scheme,
+        {
+          initialState: hop.state,
+          protocol: options.protocol,
+          noise: noisierNode(nodes[index]!, nodes[index + 1]!).noise,
+        },
+        options.maxRounds,
+      ),
   );
-  const longest = Math.max(...trajectories.map((trajectory) => trajectory.length - 1));
   let best = rawFidelity;
   let bestRounds = 0;
   let decayFree = rawFidelity;
-  for (let rounds = 1; rounds <= longest; rounds++) {
+  for (let rounds = 1; trajectories.some((trajectory) => trajectory.reaches(rounds)); rounds++) {
     const purification = trajectories.map((trajectory): HopPurification => {
-      const round = trajectory[Math.min(rounds, trajectory.length - 1)]!;
+      const round = trajectory.roundAt(rounds);
       return { rounds: round.round, state: round.state, rawPairsPerLink: round.expectedRawPairs };
     });
     if (bound) {
@@ -232,6 +227,7 @@ export function planPerLink(route: ResolvedRoute, rawFidelity: Fidelity, bound?:
     best = fidelity;
     bestRounds = rounds;
   }
+  const longest = Math.max(...trajectories.map((trajectory) => trajectory.lastUseful()));
   const weakest = hops.reduce((worst, hop) => (hop.fidelity < worst.fidelity ? hop : worst), hops[0]!);
   return {
     ok: false,

@@ -9,7 +9,7 @@
  *   amplitude damping, twirled (T1,T2): lambda_X = lambda_Y = e^(-t/T2),  lambda_Z = e^(-t/T1);
  *   depolarising (T):                  lambda_X = lambda_Y = lambda_Z = e^(-t/T).
  * Channels on different qubits compose by multiplying eigenvalues, so the memory noise of a whole route is
- * fixed by two numbers, E[exp(-sum_q kappa_q t_q)] for the X (= Y) and the Z rates (route-decay.ts).
+ * fixed by two numbers, E[exp(-sum_q kappa_q t_q)] for the X (= Y) and the Z rates (parallel-decay.ts).
  * Assumption: lambda_X = lambda_Y for every model, which holds for all three.
  */
 import {
@@ -26,6 +26,7 @@ import {
 } from '../../core/index.js';
 import { wernerState, type BellDiagonal } from '../../physics/bell-diagonal.js';
 import { requireBellDiagonal } from '../../physics/bell-diagonal-checks.js';
+import { entryField, isNonNegative, isProbability, prefixed } from './entry-checks.js';
 import {
   resolveLocalOperationNoise,
   type ResolvedLocalOperationNoise,
@@ -106,16 +107,6 @@ export interface ResolvedRoute {
   readonly options: ResolvedPathOptions;
 }
 
-/** Runs `check`, renaming the field of a ParameterError it throws to `prefix.field`. */
-function withPrefix<T>(prefix: string, check: () => T): T {
-  try {
-    return check();
-  } catch (error) {
-    if (error instanceof ParameterError) throw new ParameterError(`${prefix}.${error.field}`, error.problem);
-    throw error;
-  }
-}
-
 function requireKey(field: string, value: unknown): string {
   if (typeof value !== 'string' || value.length === 0) {
     throw new ParameterError(field, 'must be a non-empty string');
@@ -124,19 +115,32 @@ function requireKey(field: string, value: unknown): string {
 }
 
 function resolveHop(hop: RouteHop, index: number): ResolvedHop {
-  const field = `hops[${index}]`;
-  if (hop === null || typeof hop !== 'object') throw new ParameterError(field, 'must be a hop object');
-  const edgeKey = requireKey(`${field}.edgeKey`, hop.edgeKey);
+  if (hop === null || typeof hop !== 'object') {
+    throw new ParameterError(entryField('hops', index, ''), 'must be a hop object');
+  }
+  const edgeKey =
+    typeof hop.edgeKey === 'string' && hop.edgeKey.length > 0
+      ? hop.edgeKey
+      : requireKey(entryField('hops', index, '.edgeKey'), hop.edgeKey);
   if (hop.kind === 'heralded') {
-    requireNonNegative(`${field}.length`, hop.length);
+    if (!isNonNegative(hop.length)) requireNonNegative(entryField('hops', index, '.length'), hop.length);
     const link = hop.link;
     if (link === null || typeof link !== 'object')
-      throw new ParameterError(`${field}.link`, 'must be a link');
-    const p = requireProbability(`${field}.link.successProbability`, link.successProbability);
-    const duration = requireFinite(`${field}.link.attemptDuration`, link.attemptDuration);
-    if (!(duration > 0))
-      throw new ParameterError(`${field}.link.attemptDuration`, `must be > 0 (got ${duration})`);
-    const state = requireBellDiagonal(`${field}.link.state`, link.state);
+      throw new ParameterError(entryField('hops', index, '.link'), 'must be a link');
+    const p = isProbability(link.successProbability)
+      ? link.successProbability
+      : requireProbability(entryField('hops', index, '.link.successProbability'), link.successProbability);
+    const duration =
+      typeof link.attemptDuration === 'number' && Number.isFinite(link.attemptDuration)
+        ? link.attemptDuration
+        : requireFinite(entryField('hops', index, '.link.attemptDuration'), link.attemptDuration);
+    if (!(duration > 0)) {
+      throw new ParameterError(
+        entryField('hops', index, '.link.attemptDuration'),
+        `must be > 0 (got ${duration})`,
+      );
+    }
+    const state = requireBellDiagonal(entryField('hops', index, '.link.state'), link.state);
     return {
       index,
       edgeKey,
@@ -146,10 +150,13 @@ function resolveHop(hop: RouteHop, index: number): ResolvedHop {
       rate: p / duration,
       state,
       fidelity: state.phiPlus,
-      classicalDelay: requireNonNegative(`${field}.classicalDelay`, hop.classicalDelay),
+      classicalDelay: isNonNegative(hop.classicalDelay)
+        ? hop.classicalDelay
+        : requireNonNegative(entryField('hops', index, '.classicalDelay'), hop.classicalDelay),
       latency: 0,
     };
   }
+  const field = entryField('hops', index, '');
   if (hop.kind === 'delivered') {
     const fidelity = requireProbability(`${field}.fidelity`, hop.fidelity);
     return {
@@ -171,11 +178,15 @@ function resolveHop(hop: RouteHop, index: number): ResolvedHop {
   );
 }
 
+/** 1/time, 0 for an infinite time. */
+function rate(time: Seconds): number {
+  return time === Number.POSITIVE_INFINITY ? 0 : 1 / time;
+}
+
 /** Decay rates of a memory model (see the file header); validates the model. */
 export function qubitDecayRates(memory: MemoryNoise | undefined): QubitDecayRates {
   if (memory === undefined) return { x: 0, z: 0 };
   memoryPauliChannel(memory, 0);
-  const rate = (time: Seconds): number => (time === Number.POSITIVE_INFINITY ? 0 : 1 / time);
   switch (memory.model) {
     case 'dephasing':
       return { x: rate(memory.t2), z: 0 };
@@ -187,17 +198,33 @@ export function qubitDecayRates(memory: MemoryNoise | undefined): QubitDecayRate
 }
 
 function resolveNode(node: RouteNode, index: number): ResolvedNode {
-  const field = `nodes[${index}]`;
-  if (node === null || typeof node !== 'object') throw new ParameterError(field, 'must be a node object');
-  const key = requireKey(`${field}.key`, node.key);
-  const decayRates = withPrefix(`${field}.memory`, () => qubitDecayRates(node.memory));
-  const noise = withPrefix(`${field}.localNoise`, () => resolveLocalOperationNoise(node.localNoise ?? {}));
-  const swapSuccessProbability = requireProbability(
-    `${field}.bellMeasurementSuccessProbability`,
-    node.bellMeasurementSuccessProbability ?? 1,
-  );
+  if (node === null || typeof node !== 'object') {
+    throw new ParameterError(entryField('nodes', index, ''), 'must be a node object');
+  }
+  const key =
+    typeof node.key === 'string' && node.key.length > 0
+      ? node.key
+      : requireKey(entryField('nodes', index, '.key'), node.key);
+  let decayRates: QubitDecayRates;
+  let noise: ResolvedLocalOperationNoise;
+  try {
+    decayRates = qubitDecayRates(node.memory);
+  } catch (error) {
+    throw prefixed(entryField('nodes', index, '.memory'), error);
+  }
+  try {
+    noise = resolveLocalOperationNoise(node.localNoise ?? {});
+  } catch (error) {
+    throw prefixed(entryField('nodes', index, '.localNoise'), error);
+  }
+  const swap = node.bellMeasurementSuccessProbability ?? 1;
+  const swapSuccessProbability = isProbability(swap)
+    ? swap
+    : requireProbability(entryField('nodes', index, '.bellMeasurementSuccessProbability'), swap);
   const memoryCount =
-    node.memoryCount === undefined ? undefined : requireInteger(`${field}.memoryCount`, node.memoryCount, 0);
+    node.memoryCount === undefined
+      ? undefined
+      : requireInteger(entryField('nodes', index, '.memoryCount'), node.memoryCount, 0);
   return { index, key, memory: node.memory, noise, swapSuccessProbability, memoryCount, decayRates };
 }
 

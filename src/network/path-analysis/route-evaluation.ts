@@ -16,7 +16,7 @@
 import type { Seconds } from '../../core/index.js';
 import type { BellDiagonal } from '../../physics/bell-diagonal.js';
 import { applyPauliChannelUnchecked, type PauliChannel } from '../../physics/pauli-channels.js';
-import { swapBellDiagonal } from '../../physics/swapping.js';
+import { swapChainUnchecked } from '../../physics/swapping.js';
 import { exponentialHopTiming, geometricHopTiming, type HopTiming } from './hop-timing.js';
 import type { DecayEigenvalues } from './parallel-decay.js';
 import { parallelPolicyFigures, type PolicyFigures } from './parallel-policy.js';
@@ -69,16 +69,15 @@ export function timingOf(hop: ResolvedHop, rawPairsPerLink = 1): HopTiming {
     : geometricHopTiming(hop.successProbability / rawPairsPerLink, hop.attemptDuration);
 }
 
-/** Swaps the hop states through the repeater nodes, each with its own noise (no memory decay). */
+/**
+ * Swaps the hop states through the repeater nodes, each with its own noise (no memory decay). The states and
+ * noise were validated by resolve-route.ts or come from the physics models, so the unchecked swap is used.
+ */
 export function composeHopStates(
   states: readonly BellDiagonal[],
   nodes: readonly ResolvedNode[],
 ): BellDiagonal {
-  let state = states[0]!;
-  for (let hop = 1; hop < states.length; hop++) {
-    state = swapBellDiagonal(state, states[hop]!, nodes[hop]!.noise).state;
-  }
-  return state;
+  return swapChainUnchecked(states, nodes);
 }
 
 function hopDecayFactor(

@@ -7,14 +7,15 @@
  *   H_a(m)    = int_(max(s_a, m - c))^m f_a(t) e^(-kappa (m - t)) dt   (closed form for the shifted exponential),
  * with F' the distribution function of M' = max over S without a (derived here by writing D = (M' - T_a)^+ and
  * integrating by parts in M'; c = Infinity drops the first term). A cutoff c uses both; without one,
- * within = 1. Used for memory cutoffs and for routes too long for the exact joint expectation (route-decay.ts).
+ * within = 1. Used for memory cutoffs and for routes too long for the exact joint expectation (parallel-decay.ts;
+ * release-set-storage.ts shares the work between the qubits of one release set).
  */
 import type { Seconds } from '../../core/index.js';
 import { density, type HopTiming } from './hop-timing.js';
 import { compositeRule } from './quadrature.js';
 
 /** Tail length of the integrals, in decay times. */
-const TAIL_DECAYS = 40;
+export const STORAGE_TAIL_DECAYS = 40;
 
 /** One qubit's storage figures. */
 export interface QubitStorage {
@@ -24,16 +25,33 @@ export interface QubitStorage {
   readonly withinCutoff: number;
 }
 
-/** H_a(m) of the file header for the shifted exponential T_a = s + Exp(mu). */
-function arrivalKernel(timing: HopTiming, kappa: number, cutoff: Seconds, m: number): number {
+/**
+ * Decay times past which a factor 1 - e^(-rate (m - shift)) is exactly 1 in double precision: expm1(x) returns
+ * exactly -1 below x = -56 ln 2 (about -38.8, fdlibm), and 41 leaves room for the rounding of rate * (m - shift).
+ */
+const SATURATED_DECAYS = 41;
+
+/**
+ * -expm1(x) for x <= 0, skipping the call where it is exactly 1 (x below -SATURATED_DECAYS; see there): most
+ * quadrature points of the storage integrals lie in that tail. Same bits as -Math.expm1(x).
+ */
+export function oneMinusExp(x: number): number {
+  return x < -SATURATED_DECAYS ? 1 : -Math.expm1(x);
+}
+
+/**
+ * H_a(m) of the file header for the shifted exponential T_a = s + Exp(mu).
+ * @param kappa decay rate, 1/s (>= 0); cutoff in s (Infinity for none); m in s.
+ */
+export function arrivalKernel(timing: HopTiming, kappa: number, cutoff: Seconds, m: number): number {
   const u = m - timing.shift;
   if (u <= 0) return 0;
   const span = Math.min(u, cutoff);
   const mu = timing.decayRate;
   const difference = kappa - mu;
   if (difference === 0) return mu * Math.exp(-mu * u) * span;
-  if (difference > 0) return (mu * Math.exp(-mu * u) * -Math.expm1(-difference * span)) / difference;
-  return (mu * Math.exp(-mu * (u - span) - kappa * span) * -Math.expm1(difference * span)) / -difference;
+  if (difference > 0) return (mu * Math.exp(-mu * u) * oneMinusExp(-difference * span)) / difference;
+  return (mu * Math.exp(-mu * (u - span) - kappa * span) * oneMinusExp(difference * span)) / -difference;
 }
 
 /**
@@ -52,18 +70,14 @@ function maxCumulative(shifts: Float64Array, rates: Float64Array, m: number): nu
 }
 
 /**
- * Decay times past which a factor 1 - e^(-rate (m - shift)) is exactly 1 in double precision: expm1(x) returns
- * exactly -1 below x = -56 ln 2 (about -38.8, fdlibm), and 41 leaves room for the rounding of rate * (m - shift).
- */
-const SATURATED_DECAYS = 41;
-
-/**
  * The time from which {@link maxCumulative} is exactly 1 (every factor is exactly 1, and no early exit can
  * happen), so the loop can be skipped there without changing a bit; Infinity when no such time exists.
+ * @param skip index of a hop to leave out (release-set-storage.ts), or -1.
  */
-function saturationTime(shifts: Float64Array, rates: Float64Array): number {
+export function saturationTime(shifts: Float64Array, rates: Float64Array, skip = -1): number {
   let time = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < shifts.length; i++) {
+    if (i === skip) continue;
     const rate = rates[i]!;
     time = Math.max(time, rate > 0 ? shifts[i]! + SATURATED_DECAYS / rate : Number.POSITIVE_INFINITY);
   }
@@ -93,7 +107,7 @@ export function qubitStorage(
   if (Number.isFinite(cutoff)) {
     const rule = compositeRule({
       start: own.shift,
-      end: own.shift + TAIL_DECAYS / own.decayRate,
+      end: own.shift + STORAGE_TAIL_DECAYS / own.decayRate,
       finestScale: fastest / 2,
       breakpoints: others.map((timing) => timing.shift - cutoff),
     });
@@ -111,7 +125,7 @@ export function qubitStorage(
   // F' <= 1, so the tail of H_a bounds the integrand: rate min(mu_a, kappa), or mu_a past the cutoff.
   const rule = compositeRule({
     start,
-    end: start + (Number.isFinite(cutoff) ? cutoff : 0) + TAIL_DECAYS * slowest,
+    end: start + (Number.isFinite(cutoff) ? cutoff : 0) + STORAGE_TAIL_DECAYS * slowest,
     finestScale: Math.min(fastest, 1 / kappa) / 2,
     breakpoints: Number.isFinite(cutoff) ? [own.shift + cutoff] : [],
   });
