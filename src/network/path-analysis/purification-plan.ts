@@ -229,8 +229,16 @@ export function planPerLink(route: ResolvedRoute, rawFidelity: Fidelity, bound?:
   }
   const longest = Math.max(...trajectories.map((trajectory) => trajectory.lastUseful()));
   const weakest = hops.reduce((worst, hop) => (hop.fidelity < worst.fidelity ? hop : worst), hops[0]!);
+  const method = `per-link ${options.scheme} purification (${options.protocol})`;
+  // No round helps any hop: say so, instead of a decay-free ceiling that no evaluated round produced.
+  if (longest === 0) {
+    return {
+      ok: false,
+      explanation: `${method} cannot raise any hop's link fidelity: a round cannot improve a link at or below fidelity 1/2, and on links as good as these the nodes' gate and measurement noise outweighs its gain (weakest hop '${weakest.edgeKey}' at fidelity ${format(weakest.fidelity)})`,
+    };
+  }
   return {
     ok: false,
-    explanation: `target fidelity ${options.targetFidelity} is above what per-link ${options.scheme} purification (${options.protocol}) reaches with up to ${longest} round(s) per hop (at most ${format(decayFree)} even without memory decoherence), limited by the nodes' gate noise, by link fidelities at or below 1/2 or by maxRounds=${options.maxRounds} (weakest hop '${weakest.edgeKey}' at ${format(weakest.fidelity)})`,
+    explanation: `target fidelity ${options.targetFidelity} is above what ${method} reaches with up to ${longest} round(s) per hop (at most ${format(decayFree)} even without memory decoherence), limited by the nodes' gate noise, by link fidelities at or below 1/2 or by maxRounds=${options.maxRounds} (weakest hop '${weakest.edgeKey}' at fidelity ${format(weakest.fidelity)})`,
   };
 }

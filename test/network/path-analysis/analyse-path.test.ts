@@ -161,6 +161,22 @@ describe('analysePath: purification', () => {
     expect(auto.explanation).toMatch(/per-link/);
   });
 
+  it('says per-link purification cannot help when links are near perfect and memories decohere while waiting', () => {
+    // Links at F = 0.9999 with 1 % gate noise: any round lowers them; slow links and 0.1 s memories push the raw
+    // end-to-end fidelity below the target (the continental-repeater-chain example's situation).
+    const decaying = identicalRoute(3, 1e-3, 1e-3, 0.9999, () => ({
+      localNoise: { twoQubitGateReliability: 0.99, measurementFidelity: 0.99 },
+      memory: { model: 'depolarising', depolarisingTime: 0.1 },
+    }));
+    const result = analysePath(decaying, { targetFidelity: 0.9 });
+    expect(result.status).toBe('unreachable');
+    expect(result.explanation).toMatch(
+      /per-link recurrence purification \(dejmps\) cannot raise any hop's link fidelity: .* \(weakest hop 'edge0' at fidelity 0\.9999\)/,
+    );
+    expect(result.explanation).not.toMatch(/even without memory decoherence/);
+    expect(result.bottleneck.reason).toMatch(/memory decoherence/);
+  });
+
   it('a raw fidelity at or below 1/2 cannot be purified', () => {
     const result = analysePath(identicalRoute(2, 0.1, 1e-3, 0.6), {
       targetFidelity: 0.8,
