@@ -6,8 +6,8 @@
  * Method: one push-relabel maximum preflow per distinct unordered pair of ends (push-relabel.ts, whose
  * scratch arrays are shared by every query; several times faster than a Dinic flow at 10,000 nodes); the
  * value is the capacity of a minimum cut summed in edge order, as max-flow.ts sums it, so both give the same
- * number bit for bit when the minimum cut is unique (between tied minimum cuts the one nearest the target is
- * summed instead of the one nearest the source: the same value up to rounding in the last bit).
+ * number bit for bit when the minimum cut is unique (between tied minimum cuts another one may be summed: the
+ * same value up to rounding in the last bit).
  * Tried and dropped (issue 3): certifying well-connected cores of the network from local flow lower bounds
  * and answering demands by flows to the core (Gomory & Hu, J. SIAM 9, 551 (1961)) gave exact values, but on
  * random geometric networks of weak clusters the certified cores collapse above the typical cut and the local

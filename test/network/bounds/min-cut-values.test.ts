@@ -95,6 +95,30 @@ describe('minCutValues', () => {
     expect(expected.some((value) => value > 0)).toBe(true);
   });
 
+  it('reads the cut next to a weak source or a weak target from the small side, with the Dinic value', () => {
+    // A well-connected 60-node ring with chords, one weakly attached end and one strongly attached end: the
+    // source's closure ends first in one direction, the target's search in the other.
+    const ring = Array.from({ length: 60 }, (_, i) => i);
+    const edges: CapacityEdge[] = ring.flatMap((i) => [
+      { key: `r${i}`, from: `n${i}`, to: `n${(i + 1) % 60}`, capacity: 5 + (i % 7) },
+      { key: `c${i}`, from: `n${i}`, to: `n${(i + 17) % 60}`, capacity: 3 + (i % 5) * 0.5 },
+    ]);
+    edges.push(
+      { key: 'weak-a', from: 'weak', to: 'n3', capacity: 0.25 },
+      { key: 'weak-b', from: 'weak', to: 'n40', capacity: 0.5 },
+      { key: 'strong-a', from: 'strong', to: 'n20', capacity: 9 },
+      { key: 'strong-b', from: 'strong', to: 'n50', capacity: 8 },
+    );
+    const demands = [
+      { key: 'from-weak', source: 'weak', target: 'strong' },
+      { key: 'to-weak', source: 'n10', target: 'weak' },
+      { key: 'from-strong', source: 'strong', target: 'n33' },
+    ];
+    const expected = minCutBounds(edges, demands).map((bound) => bound.bound);
+    expect(minCutValues(edges, demands)).toEqual(expected);
+    expect(expected.slice(0, 2)).toEqual([0.75, 0.75]);
+  });
+
   it('names the demand field in errors', () => {
     const fieldOf = parameterErrorField;
     expect(fieldOf(() => minCutValues(EDGES, [{ key: 'a', source: 'nowhere', target: 'south' }]))).toBe(
