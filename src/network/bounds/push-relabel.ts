@@ -15,43 +15,44 @@
  * Arcs are renumbered by their position in the network's per-node arc lists (CSR order), so the arcs a node
  * scans and their residuals lie next to each other in memory; the pushes and relabels are the same, in the
  * same order, as over the network's own arc numbers.
- * Per query, only the nodes a flow touched are reset, and the cut is read from whichever side of it is found
- * first (the target's side or the source's, searched in turns): on 10,000-node networks a flow touches about a
- * tenth of the nodes and the cut lies next to one end, so neither step scans the whole network (issue 3; the
- * starting labels still take one search from the target).
+ * Per query (issue 3: on 10,000-node networks a flow touches about a tenth of the nodes, and the cut lies next
+ * to one end): only the nodes a flow touched are reset; the starting labels are searched from the target only
+ * as far as the source's neighbours; and the cut is read from its smaller side (cut-side.ts).
  * Assumptions: as max-flow.ts (two opposite arcs per undirected edge; residuals at or below the network's
  * tolerance count as saturated).
  */
+import { smallerSideCut, type CutSearchState } from './cut-side.js';
 import type { FlowNetwork } from './max-flow.js';
 
 /** Push-relabel solver with scratch state shared by every query on one network (not re-entrant). */
-export class PushRelabelCut {
-  private readonly network: FlowNetwork;
-  private readonly capacity: Float64Array;
+export class PushRelabelCut implements CutSearchState {
+  readonly network: FlowNetwork;
+  readonly capacity: Float64Array;
   /** Per arc position k (CSR order): the node it points to, its reverse arc's position, its edge. */
-  private readonly head: Int32Array;
-  private readonly reverse: Int32Array;
-  private readonly edgeOf: Int32Array;
+  readonly head: Int32Array;
+  readonly reverse: Int32Array;
+  readonly edgeOf: Int32Array;
   /** Residual capacity of the arc at each position. */
-  private readonly residual: Float64Array;
-  private readonly excess: Float64Array;
+  readonly residual: Float64Array;
+  readonly excess: Float64Array;
   private readonly label: Int32Array;
   private readonly labelCount: Int32Array;
   private readonly current: Int32Array;
   /** Active nodes, a ring buffer (FIFO). */
-  private readonly queue: Int32Array;
+  readonly queue: Int32Array;
   /** Breadth-first search order. */
-  private readonly order: Int32Array;
+  readonly order: Int32Array;
   private readonly queued: Uint8Array;
-  private readonly stamp: Int32Array;
-  private readonly backStamp: Int32Array;
+  readonly stamp: Int32Array;
+  readonly backStamp: Int32Array;
   private stampId = 0;
   /** Whether the arc at each position has capacity above the tolerance (its residual before any flow). */
   private readonly open: Uint8Array;
   /** Nodes whose arcs, excess or queue flag the last query changed (reset before the next one). */
-  private readonly touched: Int32Array;
+  readonly touched: Int32Array;
   private readonly isTouched: Uint8Array;
-  private touchedCount = 0;
+  /** How many entries of `touched` are in use. */
+  touchedCount = 0;
 
   constructor(network: FlowNetwork) {
     this.network = network;
@@ -106,11 +107,8 @@ export class PushRelabelCut {
     this.touchedCount = 0;
   }
 
-  /**
-   * Labels every node with its residual distance to `target` (n when it cannot reach it); `fresh` reads the
-   * residuals of a network without flow (the arcs' capacities), which is what a query starts from.
-   */
-  private globalRelabel(source: number, target: number, fresh = false): void {
+  /** Labels every node with its residual distance to `target` (n when it cannot reach it). */
+  private globalRelabel(source: number, target: number): void {
     const { arcStart, tolerance } = this.network;
     const { label, labelCount, order: queue, residual, head: arcHead, reverse } = this;
     const nodeCount = label.length;
@@ -125,11 +123,57 @@ export class PushRelabelCut {
       for (let k = arcStart[node]!; k < arcStart[node + 1]!; k++) {
         const other = arcHead[k]!;
         // other -> node is the reverse arc.
-        if (label[other] !== nodeCount || other === source) continue;
-        if (fresh ? this.open[reverse[k]!] === 0 : residual[reverse[k]!]! <= tolerance) continue;
+        if (label[other] !== nodeCount || other === source || residual[reverse[k]!]! <= tolerance) continue;
         label[other] = label[node]! + 1;
         queue[tail++] = other;
       }
+    }
+    for (let n = 0; n < nodeCount; n++) labelCount[label[n]!]!++;
+    this.current.set(arcStart.subarray(0, nodeCount));
+  }
+
+  /**
+   * Starting labels: residual distances to `target` in the network without flow, searched only as far as the
+   * source's neighbours (which hold the excess) and one level more; every node not reached is labelled one
+   * above that level. Still valid (an unreached node has no residual arc to the levels searched but the last),
+   * and the excess flows down the exact distances, so the search skips the part of the network beyond the
+   * source (issue 3).
+   */
+  private startLabels(source: number, target: number): void {
+    const { arcStart } = this.network;
+    const { label, labelCount, order: queue, head: arcHead, reverse, open, stamp } = this;
+    const nodeCount = label.length;
+    const id = ++this.stampId;
+    let pending = 0;
+    for (let k = arcStart[source]!; k < arcStart[source + 1]!; k++) {
+      const neighbour = arcHead[k]!;
+      if (open[k] === 0 || stamp[neighbour] === id || neighbour === target) continue;
+      stamp[neighbour] = id;
+      pending++;
+    }
+    label.fill(nodeCount);
+    labelCount.fill(0);
+    label[target] = 0;
+    let head = 0;
+    let tail = 0;
+    let lastLevel = nodeCount;
+    queue[tail++] = target;
+    while (head < tail) {
+      const node = queue[head]!;
+      if (label[node]! > lastLevel) break;
+      head++;
+      for (let k = arcStart[node]!; k < arcStart[node + 1]!; k++) {
+        const other = arcHead[k]!;
+        if (label[other] !== nodeCount || other === source || open[reverse[k]!] === 0) continue;
+        label[other] = label[node]! + 1;
+        queue[tail++] = other;
+        if (stamp[other] === id && --pending === 0) lastLevel = label[other]!;
+      }
+    }
+    if (head < tail) {
+      // Stopped early: nodes not reached sit one above the last level labelled (lastLevel + 1).
+      const beyond = lastLevel + 2;
+      for (let n = 0; n < nodeCount; n++) if (label[n] === nodeCount && n !== source) label[n] = beyond;
     }
     for (let n = 0; n < nodeCount; n++) labelCount[label[n]!]!++;
     this.current.set(arcStart.subarray(0, nodeCount));
@@ -158,7 +202,7 @@ export class PushRelabelCut {
       excess[arcHead[k]!]! += amount;
       this.touch(arcHead[k]!);
     }
-    this.globalRelabel(source, target, true);
+    this.startLabels(source, target);
     for (let k = arcStart[source]!; k < arcStart[source + 1]!; k++) activate(arcHead[k]!);
     let relabels = 0;
     while (size > 0) {
@@ -213,61 +257,6 @@ export class PushRelabelCut {
         }
       }
     }
-    return this.smallerSideCut(source, target);
-  }
-
-  /**
-   * Capacity of the cut around whichever side is found first, in edge order: the nodes that can reach `target`
-   * in the residual graph, or the forward closure of the source and of the nodes holding excess (no residual arc
-   * leaves it, so every edge it cuts is saturated and it is a minimum cut's source side). The two searches take
-   * turns, so the work is about twice the smaller side. When the minimum cut is unique both are the same cut.
-   */
-  private smallerSideCut(source: number, target: number): number {
-    const { arcStart, tolerance } = this.network;
-    const { order: back, queue: front, residual, stamp, backStamp, head: arcHead, reverse, edgeOf } = this;
-    const id = ++this.stampId;
-    let frontHead = 0;
-    let frontTail = 0;
-    stamp[source] = id;
-    front[frontTail++] = source;
-    for (let i = 0; i < this.touchedCount; i++) {
-      const node = this.touched[i]!;
-      if (node === target || stamp[node] === id || !(this.excess[node]! > 0)) continue;
-      stamp[node] = id;
-      front[frontTail++] = node;
-    }
-    let backHead = 0;
-    let backTail = 0;
-    backStamp[target] = id;
-    back[backTail++] = target;
-    while (backHead < backTail && frontHead < frontTail) {
-      const reached = back[backHead++]!;
-      for (let k = arcStart[reached]!; k < arcStart[reached + 1]!; k++) {
-        const other = arcHead[k]!;
-        if (backStamp[other] === id || residual[reverse[k]!]! <= tolerance) continue;
-        backStamp[other] = id;
-        back[backTail++] = other;
-      }
-      const from = front[frontHead++]!;
-      for (let k = arcStart[from]!; k < arcStart[from + 1]!; k++) {
-        const other = arcHead[k]!;
-        if (stamp[other] === id || residual[k]! <= tolerance) continue;
-        stamp[other] = id;
-        front[frontTail++] = other;
-      }
-    }
-    const targetSide = backHead === backTail;
-    const [side, size, member] = targetSide ? [back, backTail, backStamp] : [front, frontTail, stamp];
-    const edges: number[] = [];
-    for (let i = 0; i < size; i++) {
-      const node = side[i]!;
-      for (let k = arcStart[node]!; k < arcStart[node + 1]!; k++) {
-        if (member[arcHead[k]!] !== id) edges.push(edgeOf[k]!);
-      }
-    }
-    edges.sort((a, b) => a - b);
-    let value = 0;
-    for (const edge of edges) value += this.capacity[edge]!;
-    return value;
+    return smallerSideCut(this, source, target, ++this.stampId);
   }
 }
