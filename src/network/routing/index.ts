@@ -12,5 +12,5 @@ export * from './no-route.js';
 export * from './k-shortest-paths.js';
 export * from './disjoint-paths.js';
 export * from './typed-a-star-router.js';
-export { LANDMARK_SLACK, landmarkBound, landmarkTable, shortestDistances } from './landmarks.js';
-export type { FlatAdjacency, LandmarkTable } from './landmarks.js';
+export { LANDMARK_SLACK, landmarkBound, landmarkTable } from './landmarks.js';
+export type { LandmarkTable } from './landmarks.js';

@@ -19,13 +19,6 @@
 /** Relative slack subtracted from every landmark bound (see the file header). */
 export const LANDMARK_SLACK = 1e-12;
 
-/** An adjacency in flat arrays: the arcs of node n are arcEdge/arcHead[arcStart[n] .. arcStart[n + 1]). */
-export interface FlatAdjacency {
-  readonly arcStart: Int32Array;
-  readonly arcEdge: Int32Array;
-  readonly arcHead: Int32Array;
-}
-
 /** Distances from each landmark, node-major: distances[v * count + i] is d(landmark i, v). */
 export interface LandmarkTable {
   readonly count: number;
@@ -34,88 +27,26 @@ export interface LandmarkTable {
   readonly slack: number;
 }
 
-/** Single-source shortest distances (Dijkstra, binary heap); Infinity where unreachable. */
-export function shortestDistances(graph: FlatAdjacency, costs: Float64Array, source: number): Float64Array {
-  const nodeCount = graph.arcStart.length - 1;
-  const distance = new Float64Array(nodeCount).fill(Number.POSITIVE_INFINITY);
-  const done = new Uint8Array(nodeCount);
-  // A lazy-deletion heap of (distance, node) pairs.
-  let heapNodes = new Int32Array(Math.max(16, nodeCount));
-  let heapKeys = new Float64Array(heapNodes.length);
-  let size = 0;
-  const push = (node: number, key: number): void => {
-    if (size === heapNodes.length) {
-      const nodes = new Int32Array(2 * size);
-      const keys = new Float64Array(2 * size);
-      nodes.set(heapNodes);
-      keys.set(heapKeys);
-      heapNodes = nodes;
-      heapKeys = keys;
-    }
-    let slot = size++;
-    while (slot > 0) {
-      const up = (slot - 1) >> 1;
-      if (heapKeys[up]! <= key) break;
-      heapNodes[slot] = heapNodes[up]!;
-      heapKeys[slot] = heapKeys[up]!;
-      slot = up;
-    }
-    heapNodes[slot] = node;
-    heapKeys[slot] = key;
-  };
-  const pop = (): number => {
-    const top = heapNodes[0]!;
-    const node = heapNodes[--size]!;
-    const key = heapKeys[size]!;
-    let slot = 0;
-    for (;;) {
-      let child = 2 * slot + 1;
-      if (child >= size) break;
-      if (child + 1 < size && heapKeys[child + 1]! < heapKeys[child]!) child++;
-      if (heapKeys[child]! >= key) break;
-      heapNodes[slot] = heapNodes[child]!;
-      heapKeys[slot] = heapKeys[child]!;
-      slot = child;
-    }
-    heapNodes[slot] = node;
-    heapKeys[slot] = key;
-    return top;
-  };
-  distance[source] = 0;
-  push(source, 0);
-  while (size > 0) {
-    const node = pop();
-    if (done[node]) continue;
-    done[node] = 1;
-    const base = distance[node]!;
-    for (let k = graph.arcStart[node]!; k < graph.arcStart[node + 1]!; k++) {
-      const cost = costs[graph.arcEdge[k]!]!;
-      if (!(cost < Number.POSITIVE_INFINITY)) continue;
-      const next = graph.arcHead[k]!;
-      const candidate = base + cost;
-      if (candidate < distance[next]!) {
-        distance[next] = candidate;
-        push(next, candidate);
-      }
-    }
-  }
-  return distance;
-}
-
 /**
  * Chooses `count` landmarks by farthest-point selection and tabulates their distances.
+ * @param distancesFrom shortest distances from a node to every node (Infinity where unreachable), e.g. the
+ *   Dijkstra search of typed-a-star-router.ts.
  * @param count landmarks, >= 1 (fewer when the network has fewer nodes).
  */
-export function landmarkTable(graph: FlatAdjacency, costs: Float64Array, count: number): LandmarkTable {
-  const nodeCount = graph.arcStart.length - 1;
+export function landmarkTable(
+  nodeCount: number,
+  distancesFrom: (source: number) => Float64Array,
+  count: number,
+): LandmarkTable {
   const landmarks = Math.max(0, Math.min(count, nodeCount));
+  if (landmarks === 0) return { count: 0, distances: new Float64Array(0), slack: 0 };
   const distances = new Float64Array(nodeCount * landmarks);
   // Distance from the landmarks chosen so far (min over them), for the farthest-point choice.
   const nearest = new Float64Array(nodeCount).fill(Number.POSITIVE_INFINITY);
-  let next = farthest(shortestDistances(graph, costs, 0));
+  let next = farthest(distancesFrom(0));
   let largest = 0;
   for (let i = 0; i < landmarks; i++) {
-    const fromLandmark = shortestDistances(graph, costs, next);
+    const fromLandmark = distancesFrom(next);
     for (let v = 0; v < nodeCount; v++) {
       const d = fromLandmark[v]!;
       distances[v * landmarks + i] = d;

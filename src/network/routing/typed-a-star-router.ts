@@ -32,9 +32,9 @@ const GEODESIC_SLACK = 1e-6;
 export class TypedAStarRouter implements Router {
   readonly network: NetworkGraph;
   /** Incident arcs of node n: arcEdge/arcHead[arcStart[n] .. arcStart[n + 1]). */
-  readonly arcStart: Int32Array;
-  readonly arcEdge: Int32Array;
-  readonly arcHead: Int32Array;
+  private readonly arcStart: Int32Array;
+  private readonly arcEdge: Int32Array;
+  private readonly arcHead: Int32Array;
   private readonly unitVectors: Float64Array;
   private readonly costTables = new Map<RoutingMetric, Float64Array>();
   private readonly factors = new Map<RoutingMetric, number>();
@@ -122,7 +122,12 @@ export class TypedAStarRouter implements Router {
   private landmarkTable(metric: RoutingMetric): LandmarkTable {
     let table = this.landmarks.get(metric);
     if (!table) {
-      table = landmarkTable(this, this.costTable(metric), LANDMARK_COUNT);
+      const costs = this.costTable(metric);
+      table = landmarkTable(
+        this.network.nodeCount,
+        (source) => this.shortestDistances(source, costs),
+        LANDMARK_COUNT,
+      );
       this.landmarks.set(metric, table);
     }
     return table;
@@ -199,6 +204,40 @@ export class TypedAStarRouter implements Router {
       }
     }
     return false;
+  }
+
+  /**
+   * Dijkstra's shortest distances from `source` to every node over the edges' costs (Infinity where unreachable;
+   * no blocked edges or avoided nodes), with this router's heap: the landmark tables' searches.
+   */
+  shortestDistances(source: number, costs: Float64Array): Float64Array {
+    const stamp = ++this.stamp;
+    const { arcStart, arcEdge, arcHead, distance, seen, settled } = this;
+    const result = new Float64Array(this.network.nodeCount).fill(Number.POSITIVE_INFINITY);
+    seen[source] = stamp;
+    distance[source] = 0;
+    let size = this.push(0, source, 0);
+    while (size > 0) {
+      const node = this.heap[0]!;
+      size = this.pop(size);
+      settled[node] = stamp;
+      const base = distance[node]!;
+      result[node] = base;
+      for (let k = arcStart[node]!; k < arcStart[node + 1]!; k++) {
+        const next = arcHead[k]!;
+        const candidate = base + costs[arcEdge[k]!]!;
+        if (settled[next] === stamp || !(candidate < Number.POSITIVE_INFINITY)) continue;
+        if (seen[next] !== stamp) {
+          seen[next] = stamp;
+          distance[next] = candidate;
+          size = this.push(size, next, candidate);
+        } else if (candidate < distance[next]!) {
+          distance[next] = candidate;
+          this.siftUp(this.heapPosition[next]!, next, candidate);
+        }
+      }
+    }
+    return result;
   }
 
   private push(size: number, node: number, key: number): number {

@@ -1,6 +1,6 @@
 /**
- * Landmark lower bounds (landmarks.ts, Goldberg & Harrelson 2005): Dijkstra distances equal an independent
- * Bellman-Ford oracle; on random multigraphs every bound is at most the true distance (admissible) and changes
+ * Landmark lower bounds (landmarks.ts, Goldberg & Harrelson 2005): the router's Dijkstra distances equal an
+ * independent Bellman-Ford oracle; on random multigraphs every bound is at most the true distance (admissible) and changes
  * along an edge by at most the edge's cost (consistent); on a path graph a landmark at one end is exact; the
  * landmarks are chosen deterministically.
  */
@@ -13,7 +13,6 @@ import {
   edgeCostTable,
   landmarkBound,
   landmarkTable,
-  shortestDistances,
 } from '../../../src/network/routing/index.js';
 import { expectClose } from '../../support/close.js';
 import { bellmanFordCost, networkOf, randomCase } from './random-network.js';
@@ -23,12 +22,16 @@ describe('landmark bounds', () => {
     fc.assert(
       fc.property(randomCase(10, 24), fc.constantFrom(...ROUTING_METRICS), (randomCaseValue, metric) => {
         const network = networkOf(randomCaseValue);
-        const adjacency = createTypedAStarRouter(network);
+        const router = createTypedAStarRouter(network);
         const costs = edgeCostTable(network, metric);
-        const table = landmarkTable(adjacency, costs, 3);
+        const table = landmarkTable(
+          network.nodeCount,
+          (source) => router.shortestDistances(source, costs),
+          3,
+        );
         const keys = network.nodes.map((node) => node.key);
         const truth = keys.map((from) => keys.map((to) => bellmanFordCost(network, from, to, metric)));
-        const fromFirst = shortestDistances(adjacency, costs, 0);
+        const fromFirst = router.shortestDistances(0, costs);
         keys.forEach((_, v) =>
           expectClose(fromFirst[v]!, truth[0]![v]!, { relative: 1e-12, absolute: 1e-12 }),
         );
@@ -63,14 +66,15 @@ describe('landmark bounds', () => {
       length: 1000 * (i + 1),
     }));
     const network = buildNetworkGraph({ nodes, edges });
-    const adjacency = createTypedAStarRouter(network);
+    const router = createTypedAStarRouter(network);
     const costs = edgeCostTable(network, 'length');
-    const table = landmarkTable(adjacency, costs, 2);
+    const distancesFrom = (source: number) => router.shortestDistances(source, costs);
+    const table = landmarkTable(network.nodeCount, distancesFrom, 2);
     // The first landmark is the node farthest from node 0 (n5), the second the one farthest from n5 (n0).
     expect(Array.from(table.distances.filter((_, i) => i % 2 === 0))).toEqual([
       15000, 14000, 12000, 9000, 5000, 0,
     ]);
     expect(landmarkBound(table, 1, 4)).toBeCloseTo(2000 + 3000 + 4000 - table.slack, 9);
-    expect(landmarkTable(adjacency, costs, 2).distances).toEqual(table.distances);
+    expect(landmarkTable(network.nodeCount, distancesFrom, 2).distances).toEqual(table.distances);
   });
 });
