@@ -6,12 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { timingArbitrary } from './timing-arbitrary.js';
 import { compositeRule } from '../../../src/network/path-analysis/quadrature.js';
-import {
-  exponentialHopTiming,
-  geometricHopTiming,
-  type HopTiming,
-} from '../../../src/network/path-analysis/hop-timing.js';
+import type { HopTiming } from '../../../src/network/path-analysis/hop-timing.js';
 import {
   exactJointDecay,
   nodeDecayProduct,
@@ -84,16 +81,6 @@ function plainQubitStorage(
   const boundary = Number.isFinite(cutoff) ? Math.exp(-kappa * cutoff) * withinCutoff : 0;
   return { decay: Math.min(withinCutoff, boundary + kappa * integral), withinCutoff };
 }
-
-const timingArbitrary: fc.Arbitrary<HopTiming> = fc.oneof(
-  fc
-    .record({
-      p: fc.double({ min: 1e-4, max: 1, noNaN: true }),
-      tau: fc.double({ min: 1e-6, max: 1e-2, noNaN: true }),
-    })
-    .map(({ p, tau }) => geometricHopTiming(p, tau)),
-  fc.double({ min: 1e-2, max: 1e5, noNaN: true }).map((rate) => exponentialHopTiming(rate)),
-);
 
 describe('qubitStorage skips only factors that are exactly 1', () => {
   it('gives the same decay and within-cutoff probability to the bit, with and without a cutoff', () => {

@@ -6,11 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  exponentialHopTiming,
-  geometricHopTiming,
-  type HopTiming,
-} from '../../../src/network/path-analysis/hop-timing.js';
+import { timingArbitrary } from './timing-arbitrary.js';
+import { geometricHopTiming, type HopTiming } from '../../../src/network/path-analysis/hop-timing.js';
 import { HopTrajectory } from '../../../src/network/path-analysis/hop-trajectory.js';
 import { maxOfHops } from '../../../src/network/path-analysis/max-of-hops.js';
 import {
@@ -22,16 +19,6 @@ import { compositeRule } from '../../../src/network/path-analysis/quadrature.js'
 import { releaseSetStorage } from '../../../src/network/path-analysis/release-set-storage.js';
 import { qubitStorage } from '../../../src/network/path-analysis/storage-marginal.js';
 import { recurrenceSchedule, pumpingSchedule, wernerState } from '../../../src/physics/index.js';
-
-const timingArbitrary: fc.Arbitrary<HopTiming> = fc.oneof(
-  fc
-    .record({
-      p: fc.double({ min: 1e-4, max: 1, noNaN: true }),
-      tau: fc.double({ min: 1e-6, max: 1e-2, noNaN: true }),
-    })
-    .map(({ p, tau }) => geometricHopTiming(p, tau)),
-  fc.double({ min: 1e-2, max: 1e5, noNaN: true }).map((rate) => exponentialHopTiming(rate)),
-);
 
 describe('releaseSetStorage', () => {
   it('answers every query on one memo exactly as qubitStorage does, in any order', () => {
