@@ -1,7 +1,9 @@
 /**
  * Planner speed and memory (issue 3, Speed): `planScenario` on seeded synthetic scenarios
  * (synthetic-scenario.ts) of 1,000 nodes / 3,000 edges / 100 demands (target 200 ms) and 10,000 nodes /
- * 30,000 edges / 1,000 demands (target 3 s), with the phases timed separately through the exported pieces:
+ * 30,000 edges / 1,000 demands (target 3 s), the targets being for "routing + path analysis + LP" (the plan
+ * without the min-cut bounds; the default plan with them is reported beside it), with the phases timed
+ * separately through the exported pieces:
  * parse, edge physics, graph + router build, routing, path analysis, min-cut bounds and the LP (HiGHS). Also route
  * queries ('rate', the planner's default, and 'length'; the planner's typed A* and ngraph's NBA*) on the
  * planner's 10,000-node graph (target 5 ms) and the peak memory of planning the 10,000-node case in a fresh
@@ -398,9 +400,10 @@ function caseResults(planCase: PlanCase, solver: LpSolver): { results: BenchResu
     repetitions,
     warmUps,
   );
-  // The issue's timed scope is "routing + path analysis + LP": the plan without the min-cut bounds. The default
-  // plan also computes them (one maximum flow per demand; skippable with --no-min-cut), so it is measured both
-  // ways, each against the target, and the bounds are timed on their own below.
+  // The issue's target is for "routing + path analysis + LP": the plan without the network-level min-cut
+  // bounds (scope item 4), which is what carries the target here. The default plan also computes the bounds
+  // (one maximum flow per demand; skippable with --no-min-cut): it is reported beside it with its ratio to the
+  // same target, and the bounds are timed on their own below.
   const withoutCutsTime = measure(
     () => {
       plan = undefined;
@@ -411,18 +414,19 @@ function caseResults(planCase: PlanCase, solver: LpSolver): { results: BenchResu
   );
   const results: BenchResult[] = [
     {
-      name: `plan ${label} (routing + analysis + bounds + LP)`,
-      value: planTime.wall,
-      unit: 'ms',
-      target,
-      note: `planScenario with HiGHS, parse excluded; ${describeRuns(planTime)}; ${statusCounts(plan!)}`,
-    },
-    {
-      name: `plan ${label} without min-cut bounds (routing + analysis + LP)`,
+      name: `plan ${label} (routing + analysis + LP, the issue's scope: --no-min-cut)`,
       value: withoutCutsTime.wall,
       unit: 'ms',
       target,
-      note: `planScenario with HiGHS, minCutBounds false; ${describeRuns(withoutCutsTime)}`,
+      note: `planScenario with HiGHS, minCutBounds false, parse excluded; ${describeRuns(withoutCutsTime)}; ${statusCounts(plan!)}`,
+    },
+    {
+      name: `plan ${label} with the min-cut bounds too (the default)`,
+      value: planTime.wall,
+      unit: 'ms',
+      note:
+        `planScenario with HiGHS, parse excluded; ${describeRuns(planTime)}; ` +
+        `${(planTime.wall / target).toFixed(2)} x the ${target} ms target of the plan without them`,
     },
     {
       name: `${label}: parse (parseScenarioValue)`,
