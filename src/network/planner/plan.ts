@@ -155,10 +155,7 @@ function planDemand(demand: Demand, context: PlanContext): DemandPlan {
     const why =
       explainNoRoute(context.network, demand.source, demand.target, { metric: options.metric }) ??
       'no path between its ends';
-    const blocked = [...context.edges.values()].filter((edge) => !edge.usable);
-    const detail =
-      blocked.length > 0 ? ` (unusable edges: ${blocked.map((edge) => edge.edgeKey).join(', ')})` : '';
-    return emptyPlan(demand, 'no-route', `${why}${detail}`);
+    return emptyPlan(demand, 'no-route', `${why}${unusableEdgesNote(context.edges)}`);
   }
   const candidates: CandidateRoute[] = paths
     .map((path) => ({ path, performance: analyse(path, demand, context) }))
@@ -183,6 +180,18 @@ function planDemand(demand: Demand, context: PlanContext): DemandPlan {
     chainBound,
   };
   return withRate(plan, performance.deliveredRate, options);
+}
+
+/** How many unusable edges a no-route explanation names with their reasons (the assumptions list all). */
+const UNUSABLE_EDGES_NAMED = 3;
+
+/** '; unusable edges: <reason>; ...' for the edges left out of routing, or '' when there are none. */
+function unusableEdgesNote(edges: ReadonlyMap<string, EdgePhysics>): string {
+  const reasons = [...edges.values()].flatMap((edge) => (edge.usable ? [] : [edge.reason]));
+  if (reasons.length === 0) return '';
+  const more = reasons.length - UNUSABLE_EDGES_NAMED;
+  const named = reasons.slice(0, UNUSABLE_EDGES_NAMED).join('; ');
+  return ` (unusable edges: ${named}${more > 0 ? `; and ${more} more, listed in the assumptions` : ''})`;
 }
 
 function analyse(path: Path, demand: Demand, context: PlanContext) {

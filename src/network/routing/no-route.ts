@@ -17,7 +17,7 @@ export const DIFFERENT_COMPONENTS = 'no path: nodes are in different components'
 
 /**
  * Why `source` and `target` have no route for these options, or undefined when a route exists.
- * Possible answers: {@link DIFFERENT_COMPONENTS}; 'no path: every route crosses a blocked (failed) link';
+ * Possible answers: {@link DIFFERENT_COMPONENTS}; 'no path: every route crosses a blocked link (failed, or unusable)';
  * 'no path: every route crosses a link unusable for metric "fidelity" (no fidelity, or fidelity <= 1/4)';
  * 'no path: the source or target is an avoided node'; 'no path: every route passes through an avoided node'.
  * @throws ParameterError for invalid queries (as Router.route).
@@ -38,7 +38,7 @@ export function explainNoRoute(
   const blocked = new Set(query.blockedEdges);
   const notBlocked = (edge: { index: number }): boolean => !blocked.has(edge.index);
   if (!inSameComponent(network, source, target, { edgeFilter: notBlocked })) {
-    return 'no path: every route crosses a blocked (failed) link';
+    return 'no path: every route crosses a blocked link (failed, or unusable)';
   }
   const usable = (edge: NetworkGraph['edges'][number]): boolean =>
     notBlocked(edge) && edgeCost(edge, query.metric, network.maximumRate) < Number.POSITIVE_INFINITY;

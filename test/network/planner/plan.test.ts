@@ -117,7 +117,9 @@ describe('planScenario', () => {
     const plan = planScenario(scenario);
     expect(plan.edges.get('link')!.usable).toBe(false);
     expect(plan.demands[0]!.status).toBe('no-route');
-    expect(plan.demands[0]!.explanation).toContain('unusable edges: link');
+    expect(plan.demands[0]!.explanation).toMatch(
+      /unusable edges: .*"link".*has a platform preset to take hardware values from/,
+    );
     expect(plan.assumptions.some((line) => line.includes('has a platform preset'))).toBe(true);
   });
 

@@ -28,10 +28,12 @@ describe('explainNoRoute', () => {
   it('reports failed links, from the network or the query', () => {
     const network = line();
     expect(explainNoRoute(network, 'a', 'c', { metric: 'hops', blocked: ['bc'] })).toMatch(
-      /blocked \(failed\) link/,
+      /blocked link \(failed, or unusable\)/,
     );
     network.blockEdge('ab');
-    expect(explainNoRoute(network, 'a', 'c', { metric: 'hops' })).toMatch(/blocked \(failed\) link/);
+    expect(explainNoRoute(network, 'a', 'c', { metric: 'hops' })).toMatch(
+      /blocked link \(failed, or unusable\)/,
+    );
   });
 
   it('reports links unusable for the metric', () => {

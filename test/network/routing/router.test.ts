@@ -144,7 +144,7 @@ describe.each(routers)('%s router', (_name, makeRouter) => {
     const options: RouteOptions = { metric: 'length', blocked: ['sa', 'sb', 'st'] };
     expect(router.route('s', 't', options)).toBeUndefined();
     expect(explainNoRoute(router.network, 's', 't', options)).toBe(
-      'no path: every route crosses a blocked (failed) link',
+      'no path: every route crosses a blocked link (failed, or unusable)',
     );
   });
 
