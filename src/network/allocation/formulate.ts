@@ -53,15 +53,11 @@ function finite(value: number): number {
   return value;
 }
 
-function formatNumber(value: number): string {
-  return String(finite(value));
-}
-
 function linearExpression(terms: readonly (readonly [string, number])[]): string {
   const parts: string[] = [];
   terms.forEach(([name, coefficient], i) => {
     const sign = coefficient < 0 ? '-' : '+';
-    const magnitude = formatNumber(Math.abs(coefficient));
+    const magnitude = String(Math.abs(coefficient));
     const term = `${magnitude} ${name}`;
     if (i === 0) parts.push(sign === '-' ? `- ${term}` : term);
     else parts.push(`${i % TERMS_PER_LINE === 0 ? '\n   ' : ''} ${sign} ${term}`);
@@ -159,21 +155,24 @@ export function formulateAllocationLp(
   };
 }
 
-/** CPLEX LP text of the model (the same rows, terms and numbers as the arrays). */
+/**
+ * CPLEX LP text of the model (the same rows, terms and numbers as the arrays; every number was checked finite
+ * when its row was added, and String() gives the shortest text that reads back as the same double).
+ */
 function lpText(
   objective: readonly (readonly [string, number])[],
   rows: readonly LpRow[],
   lowerBounds: ReadonlyMap<string, number>,
 ): string {
   const bound = (row: LpRow): string =>
-    row.upper < Number.POSITIVE_INFINITY ? `<= ${formatNumber(row.upper)}` : `>= ${formatNumber(row.lower)}`;
+    row.upper < Number.POSITIVE_INFINITY ? `<= ${row.upper}` : `>= ${row.lower}`;
   return [
     'Maximize',
     ` obj: ${linearExpression(objective)}`,
     'Subject To',
     ...rows.map((row) => ` ${row.name}: ${linearExpression(row.terms)} ${bound(row)}`),
     'Bounds',
-    ...[...lowerBounds].map(([name, lower]) => ` ${name} >= ${formatNumber(lower)}`),
+    ...[...lowerBounds].map(([name, lower]) => ` ${name} >= ${lower}`),
     'End',
     '',
   ].join('\n');

@@ -185,7 +185,7 @@ function planDemand(demand: Demand, context: PlanContext): DemandPlan {
 /** How many unusable edges a no-route explanation names with their reasons (the assumptions list all). */
 const UNUSABLE_EDGES_NAMED = 3;
 
-/** '; unusable edges: <reason>; ...' for the edges left out of routing, or '' when there are none. */
+/** ' (unusable edges: <reason>; ...)' for the edges left out of routing, or '' when there are none. */
 function unusableEdgesNote(edges: ReadonlyMap<string, EdgePhysics>): string {
   const reasons = [...edges.values()].flatMap((edge) => (edge.usable ? [] : [edge.reason]));
   if (reasons.length === 0) return '';
